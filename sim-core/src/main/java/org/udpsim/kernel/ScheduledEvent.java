@@ -1,0 +1,35 @@
+package org.udpsim.kernel;
+
+/**
+ * An action scheduled at a simulated time; the handle by which it can be cancelled.
+ *
+ * <p>Events are ordered by (time, sequence): two events at the same nanosecond run in the order they were
+ * scheduled. The sequence number is a counter of the owning {@link Simulation}, never a static.
+ */
+public final class ScheduledEvent {
+    final long time;
+    final long sequence;
+    final Runnable action;
+    /** Position in the event queue's heap array, or -1 once it has run or been cancelled. */
+    int heapIndex = -1;
+
+    ScheduledEvent(long time, long sequence, Runnable action) {
+        this.time = time;
+        this.sequence = sequence;
+        this.action = action;
+    }
+
+    /** The simulated time, in nanoseconds, at which the action runs. */
+    public long time() {
+        return time;
+    }
+
+    /** True while the event waits in the queue: it has neither run nor been cancelled. */
+    public boolean isPending() {
+        return heapIndex >= 0;
+    }
+
+    boolean before(ScheduledEvent other) {
+        return time < other.time || (time == other.time && sequence < other.sequence);
+    }
+}

@@ -1,0 +1,39 @@
+package org.udpsim.trace;
+
+import java.util.Comparator;
+import org.udpsim.packet.Ipv4Address;
+import org.udpsim.packet.Packet;
+
+/** A flow: the packets of one protocol from one address and port to one address and port. */
+public record FlowKey(int protocol, Ipv4Address source, int sourcePort, Ipv4Address destination, int destinationPort)
+        implements Comparable<FlowKey> {
+    private static final Comparator<FlowKey> ORDER = Comparator.comparingInt(FlowKey::protocol)
+            .thenComparing(FlowKey::source).thenComparingInt(FlowKey::sourcePort)
+            .thenComparing(FlowKey::destination).thenComparingInt(FlowKey::destinationPort);
+
+    /** The flow a packet belongs to, read from its headers (ports are 0 for protocols without them). */
+    public static FlowKey of(Packet p) {
+        boolean ports = p.protocol() == Packet.PROTOCOL_UDP || p.protocol() == Packet.PROTOCOL_TCP;
+        return new FlowKey(p.protocol(), p.source(), ports ? p.sourcePort() : 0, p.destination(),
+                ports ? p.destinationPort() : 0);
+    }
+
+    public String protocolName() {
+        return switch (protocol) {
+            case Packet.PROTOCOL_UDP -> "udp";
+            case Packet.PROTOCOL_TCP -> "tcp";
+            case Packet.PROTOCOL_ICMP -> "icmp";
+            default -> "ip" + protocol;
+        };
+    }
+
+    @Override
+    public int compareTo(FlowKey o) {
+        return ORDER.compare(this, o);
+    }
+
+    @Override
+    public String toString() {
+        return protocolName() + " " + source + ":" + sourcePort + " > " + destination + ":" + destinationPort;
+    }
+}

@@ -1,0 +1,114 @@
+package org.udpsim.trace;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+
+/**
+ * What happened to one flow's packets: how many were sent, delivered, dropped (by reason), copied, and delivered
+ * out of order, and their one-way delays.
+ *
+ * <p>Conservation holds at every moment: {@code sent + copies = delivered + dropped + inFlight}.
+ */
+public final class FlowStats {
+    private final FlowKey key;
+    private long sent;
+    private long delivered;
+    private long duplicated;
+    private long broadcastCopies;
+    private long reordered;
+    private final EnumMap<DropReason, Long> drops = new EnumMap<>(DropReason.class);
+    private final DescriptiveStatistics delayMs = new DescriptiveStatistics();
+    /** Per receiving node, the newest original datagram delivered so far (ids grow in sending order). */
+    private final Map<String, Long> newestDelivered = new TreeMap<>();
+
+    FlowStats(FlowKey key) {
+        this.key = key;
+    }
+
+    public FlowKey key() {
+        return key;
+    }
+
+    /** Datagrams the sender handed to IP. */
+    public long sent() {
+        return sent;
+    }
+
+    /** Packets that reached a socket at their destination (copies included). */
+    public long delivered() {
+        return delivered;
+    }
+
+    /** Copies made by netem's {@code duplicate}. */
+    public long duplicated() {
+        return duplicated;
+    }
+
+    /** Copies made to deliver a broadcast to several receivers. */
+    public long broadcastCopies() {
+        return broadcastCopies;
+    }
+
+    /** Deliveries of a datagram sent before one already delivered to the same node. */
+    public long reordered() {
+        return reordered;
+    }
+
+    /** All drops, whatever the reason. */
+    public long dropped() {
+        long n = 0;
+        for (long v : drops.values()) {
+            n += v;
+        }
+        return n;
+    }
+
+    public long dropped(DropReason reason) {
+        return drops.getOrDefault(reason, 0L);
+    }
+
+    /** Drops by reason, in the enum's order, reasons with no drop left out. */
+    public Map<DropReason, Long> dropsByReason() {
+        return new EnumMap<>(drops);
+    }
+
+    /** Packets neither delivered nor dropped yet: {@code sent + copies - delivered - dropped}. */
+    public long inFlight() {
+        return sent + duplicated + broadcastCopies - delivered - dropped();
+    }
+
+    /** One-way delays of delivered packets, in milliseconds (sent at the sender to taken by the socket). */
+    public DescriptiveStatistics delayMillis() {
+        return delayMs;
+    }
+
+    void onSent() {
+        sent++;
+    }
+
+    void onCopied(CopyReason reason) {
+        if (reason == CopyReason.DUPLICATE) {
+            duplicated++;
+        } else {
+            broadcastCopies++;
+        }
+    }
+
+    void onDropped(DropReason reason) {
+        drops.merge(reason, 1L, Long::sum);
+    }
+
+    void onDelivered(PacketDelivered d) {
+        delivered++;
+        delayMs.addValue((d.time() - d.packet().sentAt()) / 1e6);
+        long origin = d.packet().originId();
+        Long newest = newestDelivered.get(d.place());
+        if (newest != null && origin < newest) {
+            reordered++;
+        } else {
+            newestDelivered.put(d.place(), origin);
+        }
+    }
+}
