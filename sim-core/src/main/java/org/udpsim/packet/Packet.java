@@ -158,6 +158,16 @@ public final class Packet {
         return new Ipv4Address(getInt(wire, 16));
     }
 
+    /** The source address as raw bits, for hot paths that should not allocate. */
+    public int sourceBits() {
+        return getInt(wire, 12);
+    }
+
+    /** The destination address as raw bits, for hot paths that should not allocate. */
+    public int destinationBits() {
+        return getInt(wire, 16);
+    }
+
     public boolean isUdp() {
         return protocol() == PROTOCOL_UDP;
     }

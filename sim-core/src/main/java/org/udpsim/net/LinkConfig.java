@@ -1,0 +1,40 @@
+package org.udpsim.net;
+
+import org.udpsim.kernel.SimTime;
+
+/**
+ * The physical properties of one direction of a wired link: how fast it sends bits, how long a bit takes to
+ * arrive, and how many packets may wait to be sent.
+ *
+ * @param rateBitsPerSecond the line rate; a packet of {@code n} bytes takes {@code 8n/rate} seconds to send
+ * @param propagationDelayNanos the time from the last bit sent to the last bit received
+ * @param queueLimit how many packets may wait behind the one being sent before new ones are dropped (drop-tail)
+ */
+public record LinkConfig(long rateBitsPerSecond, long propagationDelayNanos, int queueLimit) {
+    /** Linux's default transmit queue length. */
+    public static final int DEFAULT_QUEUE_LIMIT = 1000;
+
+    public LinkConfig {
+        if (rateBitsPerSecond <= 0) {
+            throw new IllegalArgumentException("link rate must be more than 0 bit/s, was " + rateBitsPerSecond);
+        }
+        if (propagationDelayNanos < 0) {
+            throw new IllegalArgumentException(
+                    "link delay must not be negative, was " + SimTime.format(propagationDelayNanos) + " s");
+        }
+        if (queueLimit < 1) {
+            throw new IllegalArgumentException("link queue limit must be at least 1 packet, was " + queueLimit);
+        }
+    }
+
+    /** A link of the given rate and delay with the default queue of 1000 packets. */
+    public static LinkConfig of(long rateBitsPerSecond, long propagationDelayNanos) {
+        return new LinkConfig(rateBitsPerSecond, propagationDelayNanos, DEFAULT_QUEUE_LIMIT);
+    }
+
+    /** The time to put {@code bytes} on the wire, rounded up to a whole nanosecond. */
+    public long serializationNanos(int bytes) {
+        long bits = 8L * bytes;
+        return (bits * 1_000_000_000L + rateBitsPerSecond - 1) / rateBitsPerSecond;
+    }
+}
