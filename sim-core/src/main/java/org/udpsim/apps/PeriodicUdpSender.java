@@ -1,6 +1,5 @@
 package org.udpsim.apps;
 
-import java.nio.ByteBuffer;
 import org.udpsim.kernel.Simulation;
 import org.udpsim.packet.Ipv4Address;
 import org.udpsim.transport.SocketFailure;
@@ -20,6 +19,8 @@ public final class PeriodicUdpSender {
     private final int payloadBytes;
     private final long intervalNanos;
     private final long stopNanos;
+    private final byte[] payload;
+    private final Runnable sendNext = this::sendOne;
     private long sent;
     private SocketFailure failure;
 
@@ -41,12 +42,13 @@ public final class PeriodicUdpSender {
         this.payloadBytes = payloadBytes;
         this.intervalNanos = intervalNanos;
         this.stopNanos = stopNanos;
+        this.payload = new byte[payloadBytes];
     }
 
     /** Sends the first datagram at {@code startNanos}, then one every interval. */
     public void start(long startNanos) {
         if (startNanos < stopNanos) {
-            sim.scheduleAt(startNanos, this::sendOne);
+            sim.scheduleAt(startNanos, sendNext);
         }
     }
 
@@ -61,9 +63,11 @@ public final class PeriodicUdpSender {
     }
 
     private void sendOne() {
-        byte[] payload = new byte[payloadBytes];
-        if (payloadBytes >= 4) {
-            ByteBuffer.wrap(payload).putInt((int) sent);
+        if (payloadBytes >= 4) { // the socket copies the payload, so one buffer serves every datagram
+            payload[0] = (byte) (sent >>> 24);
+            payload[1] = (byte) (sent >>> 16);
+            payload[2] = (byte) (sent >>> 8);
+            payload[3] = (byte) sent;
         }
         try {
             socket.sendTo(payload, destination, port);
@@ -74,7 +78,7 @@ public final class PeriodicUdpSender {
         sent++;
         long next = sim.now() + intervalNanos;
         if (next < stopNanos) {
-            sim.scheduleAt(next, this::sendOne);
+            sim.scheduleAt(next, sendNext);
         }
     }
 }
