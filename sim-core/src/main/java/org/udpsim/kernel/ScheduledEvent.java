@@ -10,6 +10,8 @@ public final class ScheduledEvent {
     final long time;
     final long sequence;
     final Runnable action;
+    final java.util.function.Consumer<Object> consumer;
+    final Object argument;
     /** Position in the event queue's heap array, or -1 once it has run or been cancelled. */
     int heapIndex = -1;
 
@@ -17,6 +19,25 @@ public final class ScheduledEvent {
         this.time = time;
         this.sequence = sequence;
         this.action = action;
+        this.consumer = null;
+        this.argument = null;
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> ScheduledEvent(long time, long sequence, java.util.function.Consumer<? super T> consumer, T argument) {
+        this.time = time;
+        this.sequence = sequence;
+        this.action = null;
+        this.consumer = (java.util.function.Consumer<Object>) consumer;
+        this.argument = argument;
+    }
+
+    void run() {
+        if (action != null) {
+            action.run();
+        } else {
+            consumer.accept(argument);
+        }
     }
 
     /** The simulated time, in nanoseconds, at which the action runs. */

@@ -3,6 +3,7 @@ package org.udpsim.kernel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 
 /**
  * A simulation: a clock in nanoseconds, the events still to happen, and the processes that wait for them.
@@ -95,6 +96,23 @@ public final class Simulation implements AutoCloseable {
         return e;
     }
 
+    /**
+     * Hands {@code argument} to {@code action} at the absolute simulated time {@code timeNanos}: the same as
+     * scheduling a lambda that captures the argument, without allocating the lambda (for per-packet hot paths).
+     */
+    public <T> ScheduledEvent scheduleAt(long timeNanos, Consumer<? super T> action, T argument) {
+        if (timeNanos < now) {
+            throw new IllegalArgumentException(
+                    "cannot schedule in the past: time " + timeNanos + " ns is before now " + now + " ns");
+        }
+        if (action == null) {
+            throw new IllegalArgumentException("action must not be null");
+        }
+        ScheduledEvent e = new ScheduledEvent(timeNanos, nextSequence++, action, argument);
+        queue.add(e);
+        return e;
+    }
+
     /** Cancels a pending event; returns false if it has already run or was cancelled before. */
     public boolean cancel(ScheduledEvent event) {
         return event != null && queue.remove(event);
@@ -125,7 +143,7 @@ public final class Simulation implements AutoCloseable {
             queue.poll();
             now = next.time;
             dispatched++;
-            next.action.run();
+            next.run();
         }
         if (!stopRequested && endNanos != Long.MAX_VALUE) {
             now = endNanos;

@@ -66,7 +66,7 @@ final class Transmitter implements PacketSink {
             trace.emit(new PacketEnqueued(now, place, p, waiting));
         }
         busyUntil = start + config.serializationNanos(p.length());
-        sim.scheduleAt(busyUntil + config.propagationDelayNanos(), () -> receiver.accept(p));
+        sim.scheduleAt(busyUntil + config.propagationDelayNanos(), receiver, p);
     }
 
     private void push(long start) {

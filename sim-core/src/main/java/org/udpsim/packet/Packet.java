@@ -51,14 +51,15 @@ public final class Packet {
                     "a UDP payload can hold at most " + MAX_UDP_PAYLOAD + " bytes, was " + payload.length);
         }
         int udpLength = UDP_HEADER_BYTES + payload.length;
-        byte[] l4 = new byte[udpLength];
-        putShort(l4, 0, srcPort);
-        putShort(l4, 2, dstPort);
-        putShort(l4, 4, udpLength);
-        System.arraycopy(payload, 0, l4, UDP_HEADER_BYTES, payload.length);
-        int sum = transportChecksum(src, dst, PROTOCOL_UDP, l4, 0, udpLength);
-        putShort(l4, 6, sum == 0 ? 0xffff : sum);
-        return ipv4(id, sentAt, PROTOCOL_UDP, src, dst, l4, ttl, identification);
+        byte[] w = new byte[IPV4_HEADER_BYTES + udpLength];
+        putShort(w, IPV4_HEADER_BYTES, srcPort);
+        putShort(w, IPV4_HEADER_BYTES + 2, dstPort);
+        putShort(w, IPV4_HEADER_BYTES + 4, udpLength);
+        System.arraycopy(payload, 0, w, IPV4_HEADER_BYTES + UDP_HEADER_BYTES, payload.length);
+        int sum = transportChecksum(src.bits(), dst.bits(), PROTOCOL_UDP, w, IPV4_HEADER_BYTES, udpLength);
+        putShort(w, IPV4_HEADER_BYTES + 6, sum == 0 ? 0xffff : sum);
+        writeIpv4Header(w, PROTOCOL_UDP, src, dst, ttl, identification);
+        return new Packet(id, id, sentAt, w);
     }
 
     /**
@@ -66,32 +67,42 @@ public final class Packet {
      */
     public static Packet ipv4(long id, long sentAt, int protocol, Ipv4Address src, Ipv4Address dst, byte[] l4,
             int ttl, int identification) {
-        if (ttl < 1 || ttl > 255) {
-            throw new IllegalArgumentException("TTL must be 1-255, was " + ttl);
-        }
         int total = IPV4_HEADER_BYTES + l4.length;
         if (total > MAX_TOTAL_LENGTH) {
             throw new IllegalArgumentException("an IPv4 packet holds at most " + MAX_TOTAL_LENGTH + " bytes, was " + total);
         }
         byte[] w = new byte[total];
+        System.arraycopy(l4, 0, w, IPV4_HEADER_BYTES, l4.length);
+        writeIpv4Header(w, protocol, src, dst, ttl, identification);
+        return new Packet(id, id, sentAt, w);
+    }
+
+    /** Fills in the 20-byte IPv4 header of {@code w}, whose length is the packet's total length. */
+    private static void writeIpv4Header(byte[] w, int protocol, Ipv4Address src, Ipv4Address dst, int ttl,
+            int identification) {
+        if (ttl < 1 || ttl > 255) {
+            throw new IllegalArgumentException("TTL must be 1-255, was " + ttl);
+        }
         w[0] = 0x45; // version 4, header length 5 words
-        putShort(w, 2, total);
+        putShort(w, 2, w.length);
         putShort(w, 4, identification & 0xffff);
         w[8] = (byte) ttl;
         w[9] = (byte) protocol;
         putInt(w, 12, src.bits());
         putInt(w, 16, dst.bits());
         putShort(w, 10, InternetChecksum.of(w, 0, IPV4_HEADER_BYTES));
-        System.arraycopy(l4, 0, w, IPV4_HEADER_BYTES, l4.length);
-        return new Packet(id, id, sentAt, w);
     }
 
     /** The transport checksum over the IPv4 pseudo-header and {@code length} bytes of the segment. */
     public static int transportChecksum(Ipv4Address src, Ipv4Address dst, int protocol, byte[] segment, int offset,
             int length) {
+        return transportChecksum(src.bits(), dst.bits(), protocol, segment, offset, length);
+    }
+
+    private static int transportChecksum(int src, int dst, int protocol, byte[] segment, int offset, int length) {
         int sum = 0;
-        sum += (src.bits() >>> 16) + (src.bits() & 0xffff);
-        sum += (dst.bits() >>> 16) + (dst.bits() & 0xffff);
+        sum += (src >>> 16) + (src & 0xffff);
+        sum += (dst >>> 16) + (dst & 0xffff);
         sum += protocol;
         sum += length;
         return InternetChecksum.finish(InternetChecksum.add(sum, segment, offset, length));
@@ -226,7 +237,7 @@ public final class Packet {
         if (udpChecksum() == 0) {
             return true;
         }
-        return transportChecksum(source(), destination(), PROTOCOL_UDP, wire, IPV4_HEADER_BYTES, udpLen) == 0;
+        return transportChecksum(sourceBits(), destinationBits(), PROTOCOL_UDP, wire, IPV4_HEADER_BYTES, udpLen) == 0;
     }
 
     /**

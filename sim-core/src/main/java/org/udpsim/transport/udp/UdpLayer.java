@@ -1,0 +1,163 @@
+package org.udpsim.transport.udp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.udpsim.net.Icmp;
+import org.udpsim.net.NetInterface;
+import org.udpsim.net.Node;
+import org.udpsim.net.ProtocolHandler;
+import org.udpsim.packet.Ipv4Address;
+import org.udpsim.packet.Packet;
+import org.udpsim.trace.CopyReason;
+import org.udpsim.trace.DropReason;
+import org.udpsim.trace.PacketCopied;
+import org.udpsim.transport.SocketFailure;
+
+/**
+ * A node's UDP (RFC 768): it checks each arriving datagram's checksum, finds the socket bound to its destination
+ * port and address, and queues it there; it answers a datagram nobody listens for with ICMP port unreachable.
+ */
+public final class UdpLayer implements ProtocolHandler {
+    private final Node node;
+    private final UdpConfig config;
+    /** Sockets by local port, in binding order within a port. */
+    private final Map<Integer, List<UdpSocket>> bound = new TreeMap<>();
+    private int nextEphemeral;
+
+    private UdpLayer(Node node, UdpConfig config) {
+        this.node = node;
+        this.config = config;
+        int span = config.ephemeralPortLast() - config.ephemeralPortFirst() + 1;
+        // lwIP and Linux start the ephemeral search at a random place; ours is fixed by (seed, node name)
+        this.nextEphemeral = config.ephemeralPortFirst()
+                + node.simulation().random().stream("node:" + node.name() + "/udp-ephemeral-port").nextInt(span);
+    }
+
+    /** Installs UDP on a node with the given behaviour; a node has one UDP layer. */
+    public static UdpLayer install(Node node, UdpConfig config) {
+        if (node.protocol(Packet.PROTOCOL_UDP) != null) {
+            throw new IllegalStateException("node '" + node.name() + "' already has UDP");
+        }
+        UdpLayer udp = new UdpLayer(node, config);
+        node.registerProtocol(Packet.PROTOCOL_UDP, udp);
+        return udp;
+    }
+
+    /** The UDP layer of a node, installed with {@link UdpConfig#HOST} if it has none yet. */
+    public static UdpLayer of(Node node) {
+        ProtocolHandler h = node.protocol(Packet.PROTOCOL_UDP);
+        return h instanceof UdpLayer u ? u : install(node, UdpConfig.HOST);
+    }
+
+    public Node node() {
+        return node;
+    }
+
+    public UdpConfig config() {
+        return config;
+    }
+
+    /** A new, unbound socket on this node. */
+    public UdpSocket open() {
+        return new UdpSocket(this);
+    }
+
+    @Override
+    public void receive(Packet p, NetInterface in) {
+        if (!p.udpChecksumValid()) {
+            node.drop(p, node.name(), DropReason.CHECKSUM);
+            return;
+        }
+        if (p.udpPayloadLength() > config.maxReceivePayload()) {
+            node.drop(p, node.name(), DropReason.TOO_BIG);
+            return;
+        }
+        List<UdpSocket> candidates = bound.get(p.destinationPort());
+        boolean broadcast = isBroadcast(p, in);
+        List<UdpSocket> takers = new ArrayList<>(1);
+        if (candidates != null) {
+            for (UdpSocket s : candidates) {
+                if (s.accepts(p.destinationBits(), broadcast, config.boundSocketsGetBroadcast())) {
+                    takers.add(s);
+                    if (!broadcast) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (takers.isEmpty()) {
+            node.drop(p, node.name(), DropReason.NO_LISTENER);
+            if (!broadcast) {
+                Icmp.sendPortUnreachable(node, p);
+            }
+            return;
+        }
+        takers.get(0).arrive(p);
+        for (int i = 1; i < takers.size(); i++) {
+            Packet copy = p.copyAs(node.network().packetIds().next());
+            if (node.network().trace().isOn()) {
+                node.network().trace().emit(new PacketCopied(node.simulation().now(), node.name(),
+                        CopyReason.BROADCAST, p, copy));
+            }
+            takers.get(i).arrive(copy);
+        }
+    }
+
+    private boolean isBroadcast(Packet p, NetInterface in) {
+        int dst = p.destinationBits();
+        if (dst == -1) {
+            return true;
+        }
+        for (NetInterface i : node.interfaces()) {
+            if (i.hasAddress() && i.prefix().length() < 31 && i.prefix().broadcast().bits() == dst) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void bind(UdpSocket s, Ipv4Address address, int port) throws SocketFailure {
+        if (!address.isAny() && !node.hasAddress(address)) {
+            throw new SocketFailure(SocketFailure.Reason.ADDRESS_NOT_AVAILABLE,
+                    address + " is not an address of '" + node.name() + "'");
+        }
+        int p = port == 0 ? freePort() : port;
+        List<UdpSocket> same = bound.get(p);
+        if (same != null) {
+            for (UdpSocket other : same) {
+                boolean overlap = other.localAddress().isAny() || address.isAny() || other.localAddress().equals(address);
+                if (overlap && !(other.reuseAddress() && s.reuseAddress())) {
+                    throw new SocketFailure(SocketFailure.Reason.ADDRESS_IN_USE,
+                            "port " + p + " on " + address + " is already bound on '" + node.name() + "'");
+                }
+            }
+        }
+        bound.computeIfAbsent(p, k -> new ArrayList<>(1)).add(s);
+        s.bound(address, p);
+    }
+
+    void unbind(UdpSocket s) {
+        List<UdpSocket> same = bound.get(s.localPort());
+        if (same != null) {
+            same.remove(s);
+            if (same.isEmpty()) {
+                bound.remove(s.localPort());
+            }
+        }
+    }
+
+    private int freePort() throws SocketFailure {
+        int first = config.ephemeralPortFirst();
+        int span = config.ephemeralPortLast() - first + 1;
+        for (int tried = 0; tried < span; tried++) {
+            int p = nextEphemeral;
+            nextEphemeral = nextEphemeral == config.ephemeralPortLast() ? first : nextEphemeral + 1;
+            if (!bound.containsKey(p)) {
+                return p;
+            }
+        }
+        throw new SocketFailure(SocketFailure.Reason.NO_FREE_PORT, "no free UDP port left on '" + node.name() + "'");
+    }
+}
