@@ -29,9 +29,10 @@ import org.udpsim.trace.Trace;
  *
  * <p>Without delay and rate, packets pass synchronously: {@link #offer} calls the sink before it returns, with no
  * event and no allocation. Each stage draws from its own stream {@code hop:PLACE/loss}, {@code /duplicate},
- * {@code /corrupt}, {@code /delay}, {@code /reorder}, so a stage's draws never depend on which other stages are
- * configured; copies draw their loss from {@code /loss-of-copies}, so duplication leaves the originals' losses
- * unchanged (netem itself draws both from one generator), and a scripted loss never loses a copy.
+ * {@code /corrupt}, {@code /delay}, {@code /reorder}, so the losses of a hop never depend on which other stages are
+ * configured (common random numbers between runs). Copies draw their loss from {@code /loss-of-copies}, so
+ * duplication leaves the originals' losses unchanged (netem draws both from one generator), and a scripted loss
+ * never loses a copy; copies do take their corruption, reorder and delay draws from the stages' streams.
  */
 public final class ImpairmentChain {
     private final Simulation sim;
@@ -66,7 +67,8 @@ public final class ImpairmentChain {
      * @param sim the simulation whose clock and random streams the chain uses
      * @param trace where drops, copies, corruptions, reorderings and queueing are recorded
      * @param ids hands out the ids of duplicates
-     * @param place the hop direction, e.g. {@code client->classroom}; names the random streams and trace records
+     * @param place the hop direction, e.g. {@code client->classroom}; names the random streams and trace records,
+     *     so it must be unique among the chains of one simulation
      * @param spec the impairments
      * @param out the next stage
      */
