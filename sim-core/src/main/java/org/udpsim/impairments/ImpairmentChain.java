@@ -10,7 +10,6 @@ import org.udpsim.trace.DropReason;
 import org.udpsim.trace.PacketCopied;
 import org.udpsim.trace.PacketCorrupted;
 import org.udpsim.trace.PacketDropped;
-import org.udpsim.trace.PacketEnqueued;
 import org.udpsim.trace.PacketReordered;
 import org.udpsim.trace.Trace;
 
@@ -65,7 +64,8 @@ public final class ImpairmentChain {
 
     /**
      * @param sim the simulation whose clock and random streams the chain uses
-     * @param trace where drops, copies, corruptions, reorderings and queueing are recorded
+     * @param trace where drops, copies, corruptions and reorderings are recorded (not the packets held: a delay is
+     *     not a queue, and the link's transmit queue records its own)
      * @param ids hands out the ids of duplicates
      * @param place the hop direction, e.g. {@code client->classroom}; names the random streams and trace records,
      *     so it must be unique among the chains of one simulation
@@ -190,9 +190,6 @@ public final class ImpairmentChain {
         counter++;
         lastSendTime = held == 0 ? sendTime : Math.max(lastSendTime, sendTime);
         held++;
-        if (trace.isOn()) {
-            trace.emit(new PacketEnqueued(now, place, p, held));
-        }
         sim.scheduleAt(sendTime, () -> release(p));
     }
 
