@@ -149,9 +149,9 @@ public final class ImpairmentChain {
         }
         if (held >= limit) {
             if (trace.isOn()) {
-                trace.emit(new PacketDropped(sim.now(), place, DropReason.QUEUE_FULL, p));
+                trace.emit(new PacketDropped(sim.now(), place, DropReason.NETEM_LIMIT, p));
                 if (copy != null) {
-                    trace.emit(new PacketDropped(sim.now(), place, DropReason.QUEUE_FULL, copy));
+                    trace.emit(new PacketDropped(sim.now(), place, DropReason.NETEM_LIMIT, copy));
                 }
             }
             return;

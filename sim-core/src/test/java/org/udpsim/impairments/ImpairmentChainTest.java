@@ -270,7 +270,7 @@ class ImpairmentChainTest {
     void limit_dropsPacketsArrivingWhileLimitAreHeld() {
         ChainHarness h = new ChainHarness(1, "rate 1mbit limit 50");
         h.offer(100, 972);
-        List<PacketDropped> full = h.drops(DropReason.QUEUE_FULL);
+        List<PacketDropped> full = h.drops(DropReason.NETEM_LIMIT);
         assertEquals(50, full.size());
         assertEquals(LongStream.rangeClosed(51, 100).boxed().toList(),
                 full.stream().map(d -> d.packet().id()).toList());
@@ -284,7 +284,7 @@ class ImpairmentChainTest {
     void limitZero_dropsEveryPacket() {
         ChainHarness h = new ChainHarness(1, "limit 0");
         h.offer(10, 20);
-        assertEquals(10, h.drops(DropReason.QUEUE_FULL).size());
+        assertEquals(10, h.drops(DropReason.NETEM_LIMIT).size());
         assertTrue(h.delivered.isEmpty());
     }
 
