@@ -35,9 +35,13 @@ public final class LinkDirection {
      */
     public void setImpairments(NetemSpec spec) {
         this.impairments = spec;
-        this.entry = spec.equals(NetemSpec.NONE) ? transmitter
-                : new ImpairmentChain(network.simulation(), network.trace(), network.packetIds(), place, spec,
-                        transmitter);
+        if (spec.equals(NetemSpec.NONE)) {
+            this.entry = transmitter;
+        } else {
+            ImpairmentChain chain = new ImpairmentChain(network.simulation(), network.trace(), network.packetIds(),
+                    place, spec, transmitter);
+            this.entry = chain::offer;
+        }
     }
 
     /**
