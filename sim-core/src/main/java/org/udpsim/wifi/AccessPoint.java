@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.udpsim.impairments.NetemSpec;
 import org.udpsim.kernel.Simulation;
 import org.udpsim.net.LinkConfig;
 import org.udpsim.net.NetInterface;
@@ -295,10 +296,14 @@ public final class AccessPoint {
         if (l == null) {
             RadioTransmitter stationTx = new RadioTransmitter(sim, medium, config.queueLimit());
             StationLink[] self = new StationLink[1];
-            RadioHop up = new RadioHop(sim, trace, stationName + "->" + name(), RadioHop.Direction.STATION_TO_AP,
-                    config, stationTx, p -> fromStation(self[0], p));
-            RadioHop down = new RadioHop(sim, trace, name() + "->" + stationName, RadioHop.Direction.AP_TO_STATION,
-                    config, transmitter, p -> toStation(self[0], p));
+            RadioHop up = new RadioHop(sim, trace, network.packetIds(), stationName + "->" + name(),
+                    RadioHop.Direction.STATION_TO_AP, config, stationTx, p -> fromStation(self[0], p));
+            RadioHop down = new RadioHop(sim, trace, network.packetIds(), name() + "->" + stationName,
+                    RadioHop.Direction.AP_TO_STATION, config, transmitter, p -> toStation(self[0], p));
+            if (!config.radio().equals(NetemSpec.NONE)) {
+                up.setImpairments(config.radio());
+                down.setImpairments(config.radio());
+            }
             l = new StationLink(stationName, up, down);
             self[0] = l;
             links.put(stationName, l);

@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.udpsim.impairments.NetemParser;
+import org.udpsim.impairments.NetemSpec;
 import org.udpsim.kernel.SimTime;
 import org.udpsim.packet.Ipv4Address;
 import org.udpsim.packet.Ipv4Prefix;
@@ -30,10 +32,13 @@ import org.udpsim.packet.Ipv4Prefix;
  * @param queueLimit how many frames may wait for the air at each transmitter (each station, and the access point)
  *        before new ones are dropped, default {@value #DEFAULT_QUEUE_LIMIT}
  * @param rssiDbm the signal strength stations report, default {@value #DEFAULT_RSSI_DBM} dBm
+ * @param radio netem impairments every station's two radio hops start with (a hop can be given its own), default
+ *        none; the loss applies per transmission attempt (see {@link RadioHop})
  */
 public record AccessPointConfig(String ssid, String password, Ipv4Prefix subnet, Ipv4Address gateway,
         Ipv4Address poolFirst, Ipv4Address poolLast, Map<String, Ipv4Address> reservations, int stationLimit,
-        long phyRateBitsPerSecond, long frameOverheadNanos, int retryLimit, int queueLimit, int rssiDbm) {
+        long phyRateBitsPerSecond, long frameOverheadNanos, int retryLimit, int queueLimit, int rssiDbm,
+        NetemSpec radio) {
 
     public static final String DEFAULT_SUBNET = "192.168.0.0/24";
     /** No limit but the DHCP pool's size. */
@@ -108,6 +113,9 @@ public record AccessPointConfig(String ssid, String password, Ipv4Prefix subnet,
         checkAtLeast(ssid, "queue limit", queueLimit, 1);
         if (rssiDbm < -100 || rssiDbm > 0) {
             throw new IllegalArgumentException(what(ssid) + "the RSSI must be -100 to 0 dBm, was " + rssiDbm);
+        }
+        if (radio == null) {
+            throw new IllegalArgumentException(what(ssid) + "the radio impairments must be given; NetemSpec.NONE for none");
         }
     }
 
@@ -184,6 +192,7 @@ public record AccessPointConfig(String ssid, String password, Ipv4Prefix subnet,
         private int retryLimit = DEFAULT_RETRY_LIMIT;
         private int queueLimit = DEFAULT_QUEUE_LIMIT;
         private int rssiDbm = DEFAULT_RSSI_DBM;
+        private NetemSpec radio = NetemSpec.NONE;
 
         private Builder(String ssid) {
             checkSsid(ssid);
@@ -258,13 +267,24 @@ public record AccessPointConfig(String ssid, String password, Ipv4Prefix subnet,
             return this;
         }
 
+        /** netem impairments for every station's radio hops, e.g. {@code "delay 2ms 1ms"} (default none). */
+        public Builder radio(String netemOptions) {
+            this.radio = NetemParser.parse(netemOptions).spec();
+            return this;
+        }
+
+        public Builder radio(NetemSpec spec) {
+            this.radio = spec;
+            return this;
+        }
+
         /** The configuration, every value checked. */
         public AccessPointConfig build() {
             Ipv4Address gw = gateway != null ? gateway : subnet.length() <= 30 ? subnet.host(1) : null;
             Ipv4Address first = poolFirst != null ? poolFirst : subnet.length() <= 30 ? subnet.host(2) : null;
             Ipv4Address last = poolLast != null ? poolLast : subnet.broadcast().plus(-1);
             return new AccessPointConfig(ssid, password, subnet, gw, first, last, reservations, stationLimit, phyRate,
-                    frameOverhead, retryLimit, queueLimit, rssiDbm);
+                    frameOverhead, retryLimit, queueLimit, rssiDbm, radio);
         }
     }
 }

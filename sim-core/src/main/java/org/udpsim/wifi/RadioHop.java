@@ -1,7 +1,14 @@
 package org.udpsim.wifi;
 
+import org.udpsim.impairments.ImpairmentChain;
+import org.udpsim.impairments.LossModel;
+import org.udpsim.impairments.LossModels;
+import org.udpsim.impairments.NetemParser;
+import org.udpsim.impairments.NetemSpec;
+import org.udpsim.impairments.ScriptedLoss;
 import org.udpsim.kernel.Simulation;
 import org.udpsim.packet.Packet;
+import org.udpsim.packet.PacketIds;
 import org.udpsim.packet.PacketSink;
 import org.udpsim.trace.DropReason;
 import org.udpsim.trace.PacketDropped;
@@ -12,13 +19,17 @@ import org.udpsim.trace.Trace;
 /**
  * One direction of the radio between a station and its access point, a hop such as {@code client->classroom} or
  * {@code classroom->client}. A frame waits in its sender's queue, takes the shared air, and reaches the receiver
- * unless every transmission attempt was lost; then the rest of the hop's impairments (delay, duplication, ...) act.
+ * unless every transmission attempt was lost; then the rest of the hop's netem impairments act once per delivered
+ * frame (delay and jitter, duplication, corruption, reordering, rate, limit: an {@link ImpairmentChain} without
+ * its loss).
  *
- * <p>A unicast frame is acknowledged and retried: up to 1 + the retry limit attempts, each taking one frame's air
- * time, and it is dropped ({@link DropReason#RADIO}) only if all of them fail. A broadcast frame is sent once and
- * never retried; each receiver misses it with the hop's own per-attempt loss. Every frame is traced as
- * {@link RadioAttempts}. The hop draws its losses from its own random stream {@code "radio:" + place + "/loss"},
- * so other stations never change its draws.
+ * <p>The netem {@code loss} applies per transmission attempt. A unicast frame is acknowledged and retried: up to
+ * 1 + the retry limit attempts, each taking one frame's air time, and it is dropped ({@link DropReason#RADIO})
+ * only if all of them fail. A broadcast frame is sent once and never retried; each receiver misses it with its own
+ * hop's loss. The exception is {@code loss script}, which a lesson uses to lose a chosen datagram: it counts frames,
+ * not attempts, and a frame it picks loses every attempt. Every frame is traced as {@link RadioAttempts}. The hop
+ * draws its losses from its own random stream {@code "radio:" + place + "/loss"} (the rest of the chain from
+ * {@code "hop:" + place + "/..."}), so other stations never change its draws.
  */
 public final class RadioHop {
     /** Which way a hop carries frames. */
@@ -31,18 +42,22 @@ public final class RadioHop {
 
     private final Simulation sim;
     private final Trace trace;
+    private final PacketIds ids;
     private final String place;
     private final Direction direction;
     private final AccessPointConfig config;
     private final RadioTransmitter transmitter;
     private final PacketSink out;
-    private AttemptLoss loss = AttemptLoss.NONE;
+    private NetemSpec impairments = NetemSpec.NONE;
+    private LossModel loss = LossModel.NEVER;
+    private boolean lossPerFrame;
     private PacketSink afterAir;
 
-    RadioHop(Simulation sim, Trace trace, String place, Direction direction, AccessPointConfig config,
+    RadioHop(Simulation sim, Trace trace, PacketIds ids, String place, Direction direction, AccessPointConfig config,
             RadioTransmitter transmitter, PacketSink out) {
         this.sim = sim;
         this.trace = trace;
+        this.ids = ids;
         this.place = place;
         this.direction = direction;
         this.config = config;
@@ -66,30 +81,44 @@ public final class RadioHop {
     }
 
     /**
-     * Makes each transmission attempt on this hop fail independently with probability {@code p} (0–1), drawn from
-     * the hop's own stream. Replaces any loss set before; 0 turns radio loss off.
+     * Puts netem impairments on this hop, replacing any it had (the access point's {@code radio} impairments
+     * included): the loss per transmission attempt, the rest once per delivered frame. Set them before traffic
+     * flows; the loss model starts afresh, its stream goes on where it was.
      */
-    public void setAttemptLossProbability(double p) {
-        this.loss = p == 0 ? AttemptLoss.NONE : AttemptLoss.bernoulli(sim.random().stream(lossStreamName()), p);
+    public void setImpairments(NetemSpec spec) {
+        if (spec == null) {
+            throw new IllegalArgumentException(place + ": impairments must not be null; use NetemSpec.NONE for none");
+        }
+        this.impairments = spec;
+        this.loss = spec.loss().isNone() ? LossModel.NEVER
+                : LossModels.create(spec.loss(), sim.random().stream(lossStreamName()));
+        this.lossPerFrame = spec.loss() instanceof ScriptedLoss;
+        NetemSpec rest = spec.withoutLoss();
+        if (rest.equals(NetemSpec.NONE)) {
+            this.afterAir = out;
+        } else {
+            ImpairmentChain chain = new ImpairmentChain(sim, trace, ids, place, rest, out);
+            this.afterAir = chain::offer;
+        }
+    }
+
+    /**
+     * Puts impairments written in netem's words on this hop, e.g. {@code "loss 20% delay 2ms 1ms"}.
+     *
+     * @throws org.udpsim.impairments.NetemException naming the option that is wrong
+     */
+    public void setImpairments(String netemOptions) {
+        setImpairments(NetemParser.parse(netemOptions).spec());
+    }
+
+    /** The impairments on this hop; {@link NetemSpec#NONE} for none. */
+    public NetemSpec impairments() {
+        return impairments;
     }
 
     /** Frames waiting in this hop's sender's queue (for the access point: frames to all its stations). */
     public int queueLength() {
         return transmitter.queueLength();
-    }
-
-    /** Sets what happens to a frame after the air, then hands it on to the receiver; the seam for netem's chain. */
-    void setLoss(AttemptLoss l) {
-        this.loss = l;
-    }
-
-    void setAfterAir(PacketSink chainIntoReceiver) {
-        this.afterAir = chainIntoReceiver;
-    }
-
-    /** The receiver at the end of the hop, for building an after-air chain that ends in it. */
-    PacketSink receiver() {
-        return out;
     }
 
     /** Sends a unicast frame: queued, then attempted until acknowledged or the retries run out. */
@@ -100,11 +129,16 @@ public final class RadioHop {
         int maxAttempts = 1 + config.retryLimit();
         int attempts = 0;
         boolean delivered = false;
-        while (attempts < maxAttempts) {
-            attempts++;
-            if (!loss.lost()) {
-                delivered = true;
-                break;
+        if (lossPerFrame) {
+            delivered = !loss.drop();
+            attempts = delivered ? 1 : maxAttempts;
+        } else {
+            while (attempts < maxAttempts) {
+                attempts++;
+                if (!loss.drop()) {
+                    delivered = true;
+                    break;
+                }
             }
         }
         long end = transmitter.reserve(attempts * config.airtimeNanos(p.length()));
@@ -119,7 +153,7 @@ public final class RadioHop {
      * a single attempt, which this receiver misses with the hop's loss.
      */
     void receiveBroadcast(Packet copy, long airEnd) {
-        boolean ok = !loss.lost();
+        boolean ok = !loss.drop();
         traceEnqueued(copy);
         sim.scheduleAt(airEnd, () -> arrive(copy, 1, ok));
     }

@@ -17,8 +17,8 @@ class DeterminismTest {
         try (Classroom c = new Classroom(seed, stations)) {
             for (String s : stations) {
                 c.station(s).connect(Classroom.SSID, Classroom.PASSWORD, r -> { });
-                c.wifi.radioHop(s + "->classroom").setAttemptLossProbability(0.3);
-                c.wifi.radioHop("classroom->" + s).setAttemptLossProbability(0.3);
+                c.wifi.radioHop(s + "->classroom").setImpairments("loss 30%");
+                c.wifi.radioHop("classroom->" + s).setImpairments("loss 30%");
             }
             c.sim.runUntil(SimTime.seconds(10));
             for (String s : stations) {
@@ -46,7 +46,7 @@ class DeterminismTest {
                         out.add("a connected at " + SimTime.format(c.sim.now()));
                     }
                 });
-                c.wifi.radioHop(s + "->classroom").setAttemptLossProbability(0.4);
+                c.wifi.radioHop(s + "->classroom").setImpairments("loss 40%");
             }
             c.sim.runUntil(SimTime.seconds(10));
             for (String s : stations) {

@@ -19,7 +19,7 @@ class RadioLossTest {
     @Test
     void unicastRadioLoss_isHiddenByRetries() {
         try (Classroom c = new Classroom(7, "client").connectAll()) {
-            c.wifi.radioHop("client->classroom").setAttemptLossProbability(0.2);
+            c.wifi.radioHop("client->classroom").setImpairments("loss 20%");
             c.sendMany("client", c.ip("gateway"), 26, N, GAP);
             // residual loss 0.2^8 = 2.6e-6 per datagram: expected 0.03 of 10 000
             assertEquals(N, c.arrivals("gateway"));
@@ -39,7 +39,7 @@ class RadioLossTest {
     void unicastRadioLoss_withoutRetries_reachesUdp() {
         AccessPointConfig cfg = AccessPointConfig.builder("ssid").password("password").retryLimit(0).build();
         try (Classroom c = new Classroom(7, cfg, "client").connectAll()) {
-            c.wifi.radioHop("client->classroom").setAttemptLossProbability(0.2);
+            c.wifi.radioHop("client->classroom").setImpairments("loss 20%");
             c.sendMany("client", c.ip("gateway"), 26, N, GAP);
             int lost = N - c.arrivals("gateway");
             assertBinomial(lost, N, 0.2);
@@ -50,9 +50,9 @@ class RadioLossTest {
     @Test
     void broadcastRadioLoss_isSufferedByEachReceiverOnItsOwn() {
         try (Classroom c = new Classroom(7, "a", "b", "c").connectAll()) {
-            c.wifi.radioHop("a->classroom").setAttemptLossProbability(0.2);
-            c.wifi.radioHop("classroom->b").setAttemptLossProbability(0.2);
-            c.wifi.radioHop("classroom->c").setAttemptLossProbability(0.2);
+            c.wifi.radioHop("a->classroom").setImpairments("loss 20%");
+            c.wifi.radioHop("classroom->b").setImpairments("loss 20%");
+            c.wifi.radioHop("classroom->c").setImpairments("loss 20%");
             c.sendMany("a", Ipv4Address.BROADCAST, 26, N, GAP);
             assertEquals(N, c.arrivals("gateway"), "the sender's unicast hop to the access point is retried");
             assertBinomial(N - c.arrivals("b"), N, 0.2);
@@ -67,7 +67,7 @@ class RadioLossTest {
     @Test
     void everyAttemptLost_dropsTheFrameAsRadioAfterAllRetries() {
         try (Classroom c = new Classroom(7, "client").connectAll()) {
-            c.wifi.radioHop("client->classroom").setAttemptLossProbability(1.0);
+            c.wifi.radioHop("client->classroom").setImpairments("loss 100%");
             long t0 = c.sim.now();
             Packet p = c.sendUdp("client", c.ip("gateway"), 26);
             c.sim.run();
