@@ -295,7 +295,7 @@ public final class AccessPoint {
         StationLink l = links.get(stationName);
         if (l == null) {
             RadioTransmitter stationTx = new RadioTransmitter(sim, medium, config.queueLimit());
-            StationLink[] self = new StationLink[1];
+            StationLink[] self = new StationLink[1]; // the hops hand frames to the link they belong to
             RadioHop up = new RadioHop(sim, trace, network.packetIds(), stationName + "->" + name(),
                     RadioHop.Direction.STATION_TO_AP, config, stationTx, p -> fromStation(self[0], p));
             RadioHop down = new RadioHop(sim, trace, network.packetIds(), name() + "->" + stationName,

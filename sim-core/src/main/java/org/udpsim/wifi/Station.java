@@ -46,6 +46,7 @@ public final class Station implements Channel {
     private StationLink link;
     private ScheduledEvent pending;
     private Consumer<ConnectResult> callback;
+    private Runnable onScanned;
     private StationConfig staticConfig;
     private StationConfig current = StationConfig.NONE;
 
@@ -113,11 +114,22 @@ public final class Station implements Channel {
      * leaves first. An open network accepts any password.
      */
     public void connect(String ssid, String password, Consumer<ConnectResult> callback) {
+        connect(ssid, password, null, callback);
+    }
+
+    /**
+     * Starts joining the network {@code ssid}, as {@link #connect(String, String, Consumer)}, and also runs
+     * {@code scanned} when the scan has found the SSID (the board prints {@code Connection WiFi} then, and its
+     * timeout starts). On an SSID that is not found only {@code callback} runs, with
+     * {@link ConnectFailure#SSID_NOT_FOUND}.
+     */
+    public void connect(String ssid, String password, Runnable scanned, Consumer<ConnectResult> callback) {
         if (ssid == null || callback == null) {
             throw new IllegalArgumentException("connect needs an SSID and a callback");
         }
         disconnect();
         this.callback = callback;
+        this.onScanned = scanned;
         ConnectTimings t = environment.timings();
         long scan = t.scan().draw(random);
         long association = t.association().draw(random);
@@ -131,6 +143,7 @@ public final class Station implements Channel {
         sim.cancel(pending);
         pending = null;
         callback = null;
+        onScanned = null;
         leave();
     }
 
@@ -192,6 +205,11 @@ public final class Station implements Channel {
         }
         state = State.ASSOCIATING;
         pending = sim.schedule(association, () -> associated(found, password, dhcp));
+        Runnable r = onScanned;
+        onScanned = null;
+        if (r != null) {
+            r.run();
+        }
     }
 
     private void associated(AccessPoint found, String password, long dhcp) {
@@ -254,6 +272,7 @@ public final class Station implements Channel {
 
     private void fail(ConnectFailure reason, String message) {
         pending = null;
+        onScanned = null;
         leave();
         Consumer<ConnectResult> cb = callback;
         callback = null;

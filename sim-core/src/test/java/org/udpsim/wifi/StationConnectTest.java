@@ -80,6 +80,25 @@ class StationConnectTest {
     }
 
     @Test
+    void connect_withAScanCallback_hearsTheEndOfTheScanFirst_butNotForAnUnknownSsid() {
+        try (Classroom c = new Classroom(1, "client")) {
+            List<String> events = new ArrayList<>();
+            c.station("client").connect("ssid", "password", () -> events.add("scanned at " + c.sim.now()),
+                    r -> events.add("connected " + r.isConnected()));
+            c.sim.run();
+            assertEquals(2, events.size());
+            assertTrue(events.get(0).startsWith("scanned at "));
+            long scannedAt = Long.parseLong(events.get(0).substring("scanned at ".length()));
+            assertTrue(scannedAt >= SimTime.seconds(1.5) && scannedAt <= SimTime.seconds(2.5));
+            assertEquals("connected true", events.get(1));
+            events.clear();
+            c.station("client").connect("nope", "password", () -> events.add("scanned"), r -> events.add(r.failure().name()));
+            c.sim.run();
+            assertEquals(List.of("SSID_NOT_FOUND"), events);
+        }
+    }
+
+    @Test
     void connect_wrongPassword_failsWithWrongPasswordAndLeavesNoAddress() {
         try (Classroom c = new Classroom(1, "client")) {
             List<ConnectResult> r = new ArrayList<>();
