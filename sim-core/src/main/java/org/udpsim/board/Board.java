@@ -30,6 +30,8 @@ public final class Board {
     private final UdpLayer udp;
     private final Console console;
     private final BoardConfig config;
+    /** The OLED, {@code oled}. */
+    public final BoardOled oled;
     public final Button button_a;
     public final Button button_b;
     private int openSockets;
@@ -44,6 +46,7 @@ public final class Board {
         this.station = wifi.addStation(node);
         Simulation sim = network.simulation();
         this.console = new Console(name, sim::now, network.trace());
+        this.oled = new BoardOled(this, network.trace());
         this.button_a = new Button(sim, "a");
         this.button_b = new Button(sim, "b");
     }
