@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.udpsim.board.Board;
+import org.udpsim.board.Classroom;
 import org.udpsim.board.oled.DrawnText;
 import org.udpsim.kernel.SimTime;
 import org.udpsim.trace.OledFrameShown;

@@ -1,9 +1,7 @@
-package org.udpsim.lessons;
+package org.udpsim.board;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.udpsim.board.Board;
-import org.udpsim.board.BoardConfig;
 import org.udpsim.kernel.SimTime;
 import org.udpsim.kernel.Simulation;
 import org.udpsim.net.LinkConfig;
@@ -17,14 +15,14 @@ import org.udpsim.wifi.AccessPointConfig;
 import org.udpsim.wifi.WifiEnvironment;
 
 /** The tutorial's classroom: a router, an access point "ssid"/"password" on 192.168.0.0/24, and boards. */
-final class Classroom implements AutoCloseable {
-    final Simulation sim;
-    final Network net;
-    final WifiEnvironment wifi;
-    final AccessPoint ap;
-    final TraceRecorder trace = new TraceRecorder();
+public final class Classroom implements AutoCloseable {
+    public final Simulation sim;
+    public final Network net;
+    public final WifiEnvironment wifi;
+    public final AccessPoint ap;
+    public final TraceRecorder trace = new TraceRecorder();
 
-    Classroom(long seed, AccessPointConfig.Builder config) {
+    public Classroom(long seed, AccessPointConfig.Builder config) {
         sim = new Simulation(seed);
         net = new Network(sim);
         net.trace().addListener(trace);
@@ -34,16 +32,16 @@ final class Classroom implements AutoCloseable {
     }
 
     /** The tutorial's network, with the server's address reserved at 192.168.0.3. */
-    static AccessPointConfig.Builder tutorialNetwork() {
+    public static AccessPointConfig.Builder tutorialNetwork() {
         return AccessPointConfig.builder("ssid").password("password").subnet("192.168.0.0/24")
                 .reserve("server", "192.168.0.3");
     }
 
-    Board board(String name) {
+    public Board board(String name) {
         return new Board(net, wifi, name, BoardConfig.DEFAULT);
     }
 
-    List<String> console(String board) {
+    public List<String> console(String board) {
         List<String> lines = new ArrayList<>();
         for (ConsoleLine l : trace.ofType(ConsoleLine.class)) {
             if (l.board().equals(board)) {
@@ -53,7 +51,7 @@ final class Classroom implements AutoCloseable {
         return lines;
     }
 
-    List<OledFrameShown> frames(String board) {
+    public List<OledFrameShown> frames(String board) {
         List<OledFrameShown> out = new ArrayList<>();
         for (OledFrameShown f : trace.ofType(OledFrameShown.class)) {
             if (f.board().equals(board)) {
