@@ -3,11 +3,14 @@ package org.udpsim.board;
 import org.udpsim.kernel.SimProcess;
 import org.udpsim.kernel.SimTime;
 import org.udpsim.kernel.Simulation;
+import org.udpsim.net.LinkConfig;
 import org.udpsim.net.Network;
 import org.udpsim.net.Node;
 import org.udpsim.trace.ProgramEnded;
 import org.udpsim.transport.udp.UdpConfig;
 import org.udpsim.transport.udp.UdpLayer;
+import org.udpsim.wifi.AccessPoint;
+import org.udpsim.wifi.AccessPointConfig;
 import org.udpsim.wifi.Station;
 import org.udpsim.wifi.WifiEnvironment;
 
@@ -27,6 +30,7 @@ public final class Board {
     private final String name;
     private final Node node;
     private final Station station;
+    private final WifiEnvironment wifiEnvironment;
     private final UdpLayer udp;
     private final Console console;
     private final BoardConfig config;
@@ -35,6 +39,8 @@ public final class Board {
     public final Button button_a;
     public final Button button_b;
     private int openSockets;
+    private AccessPoint softAp;
+    private int softApCount;
     private String programName;
 
     public Board(Network network, WifiEnvironment wifi, String name, BoardConfig config) {
@@ -44,6 +50,7 @@ public final class Board {
         this.node = network.addHost(name);
         this.udp = UdpLayer.install(node, UdpConfig.BOARD);
         this.station = wifi.addStation(node);
+        this.wifiEnvironment = wifi;
         Simulation sim = network.simulation();
         this.console = new Console(name, sim::now, network.trace());
         this.oled = new BoardOled(this, network.trace());
@@ -61,6 +68,11 @@ public final class Board {
 
     public Station station() {
         return station;
+    }
+
+    /** The WiFi of the network the board is in. */
+    public WifiEnvironment wifiEnvironment() {
+        return wifiEnvironment;
     }
 
     public Console console() {
@@ -135,6 +147,28 @@ public final class Board {
         BoardSocket s = new BoardSocket(this, family, type);
         openSockets++;
         return s;
+    }
+
+    /** Switches the board's soft access point on, replacing one already on. */
+    void enableSoftAp(AccessPointConfig config) {
+        disableSoftAp();
+        softApCount++;
+        String apName = name + "-ap" + (softApCount == 1 ? "" : "-" + softApCount);
+        softAp = wifiEnvironment.addAccessPoint(apName, config, node,
+                new LinkConfig(1_000_000_000L, SimTime.MICROSECOND, LinkConfig.DEFAULT_QUEUE_LIMIT));
+    }
+
+    /** Switches the board's soft access point off, if it is on. */
+    void disableSoftAp() {
+        if (softAp != null) {
+            wifiEnvironment.removeAccessPoint(softAp);
+            softAp = null;
+        }
+    }
+
+    /** The board's soft access point while it is on, else null. */
+    public AccessPoint softAccessPoint() {
+        return softAp;
     }
 
     void socketClosed() {

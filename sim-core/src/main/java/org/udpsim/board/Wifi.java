@@ -3,6 +3,8 @@ package org.udpsim.board;
 import java.util.List;
 import org.udpsim.kernel.Signal;
 import org.udpsim.kernel.SimProcess;
+import org.udpsim.packet.Ipv4Prefix;
+import org.udpsim.wifi.AccessPointConfig;
 import org.udpsim.wifi.ConnectFailure;
 import org.udpsim.wifi.ConnectResult;
 import org.udpsim.wifi.Station;
@@ -13,6 +15,9 @@ import org.udpsim.wifi.StationConfig;
  * {@code sta}, with the prints, timings and errors of the mpython module (BOARD-FACTS.md, "Board API").
  */
 public final class Wifi {
+    /** The network of the board's soft access point: the board is 192.168.4.1. */
+    public static final Ipv4Prefix SOFT_AP_SUBNET = Ipv4Prefix.parse("192.168.4.0/24");
+
     /** The station interface, {@code mywifi.sta}. */
     public final Sta sta;
     private final Board board;
@@ -75,6 +80,34 @@ public final class Wifi {
     public void disconnectWiFi() {
         board.print("disconnect WiFi...");
         board.station().disconnect();
+    }
+
+    /** {@code enable_APWiFi(essid)}: an open soft access point. */
+    public void enable_APWiFi(String essid) {
+        enable_APWiFi(essid, "", 10);
+    }
+
+    /**
+     * {@code enable_APWiFi(essid, password, channel)}: the board becomes an access point at 192.168.4.1/24 that
+     * gives stations .2 to .101 by DHCP and takes at most 4 of them. A WPA2 password shorter than 8 characters
+     * raises OSError. The channel is accepted and has no effect (there is one radio medium per access point).
+     */
+    public void enable_APWiFi(String essid, String password, int channel) {
+        if (!password.isEmpty() && password.length() < 8) {
+            throw new OSError("Wifi Invalid Password");
+        }
+        if (channel < 1 || channel > 13) {
+            throw new PythonException("ValueError", "channel must be 1-13");
+        }
+        board.enableSoftAp(AccessPointConfig.builder(essid).password(password).subnet(SOFT_AP_SUBNET.toString())
+                .pool(SOFT_AP_SUBNET.host(2).toString(), SOFT_AP_SUBNET.host(101).toString())
+                .stationLimit(AccessPointConfig.SOFT_AP_STATION_LIMIT).build());
+    }
+
+    /** {@code disable_APWiFi()}: the soft access point goes away; its stations lose their addresses. */
+    public void disable_APWiFi() {
+        board.print("disable AP WiFi...");
+        board.disableSoftAp();
     }
 
     /** The board's station interface, {@code network.WLAN(network.STA_IF)}. */

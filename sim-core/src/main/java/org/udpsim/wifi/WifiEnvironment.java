@@ -65,6 +65,24 @@ public final class WifiEnvironment {
         return ap;
     }
 
+    /**
+     * Switches an access point off: every station leaves it (losing its address), scans no longer find it, and the
+     * gateway's interface on its subnet loses its address. Its node stays in the network, silent.
+     */
+    public void removeAccessPoint(AccessPoint ap) {
+        if (!accessPoints.remove(ap)) {
+            throw new IllegalArgumentException("access point '" + ap.name() + "' is not switched on");
+        }
+        bySsid.remove(ap.ssid());
+        for (Station s : List.copyOf(ap.stations())) {
+            s.disconnect();
+        }
+        NetInterface uplink = ap.uplink();
+        if (uplink != null && uplink.channel() instanceof org.udpsim.net.PointToPointLink cable) {
+            (cable.endA() == uplink ? cable.endB() : cable.endA()).unconfigure();
+        }
+    }
+
     /** Gives {@code node} a new WiFi station interface named {@value #STATION_INTERFACE}. */
     public Station addStation(Node node) {
         return station(node.addInterface(STATION_INTERFACE));

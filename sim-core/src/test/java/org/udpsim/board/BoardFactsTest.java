@@ -285,4 +285,44 @@ class BoardFactsTest {
                     "true/true", "true/false", "false/false"), seen, "the press at 1 s is seen by the sample at 1 s");
         }
     }
+
+    @Test
+    void softAccessPoint_boardAt192_168_4_1_servesFourStations_andGoesAwayWhenDisabled() {
+        try (Classroom room = new Classroom(3, Classroom.tutorialNetwork())) {
+            Board host = room.board("host");
+            host.start(0, "ap.py", b -> {
+                b.wifi().enable_APWiFi("mpython-ap", "12345678", 10);
+                BoardSocket s = udp(b);
+                s.bind(new SocketAddress("", 6000));
+                for (int i = 0; i < 4; i++) {
+                    b.print(s.recvfrom(64).address().host());
+                }
+                b.sleep(1);
+                b.wifi().disable_APWiFi();
+            });
+            for (int i = 1; i <= 5; i++) {
+                room.board("pupil-" + i).start(SimTime.seconds(i), "pupil.py", b -> {
+                    b.wifi().connectWiFi("mpython-ap", "12345678");
+                    udp(b).sendto("hi", new SocketAddress("192.168.4.1", 6000));
+                    b.sleep(60);
+                });
+            }
+            room.sim.runUntil(SimTime.seconds(60));
+            List<String> got = room.console("host");
+            assertEquals(List.of("192.168.4.2", "192.168.4.3", "192.168.4.4", "192.168.4.5", "disable AP WiFi..."), got);
+            assertTrue(room.console("pupil-5").contains(
+                    "OSError: Timeout!,check your wifi password and keep your network unblocked"),
+                    "the fifth station is refused: " + room.console("pupil-5"));
+            assertEquals(null, host.softAccessPoint());
+        }
+    }
+
+    @Test
+    void softAccessPoint_shortPassword_raisesOSError() {
+        try (Classroom room = new Classroom(3, Classroom.tutorialNetwork())) {
+            room.board("host").start(0, "ap.py", b -> b.wifi().enable_APWiFi("x", "short", 10));
+            room.sim.runUntil(SimTime.seconds(1));
+            assertEquals("OSError: Wifi Invalid Password", room.console("host").get(2));
+        }
+    }
 }
