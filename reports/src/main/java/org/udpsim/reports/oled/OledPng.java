@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.udpsim.board.oled.Frame;
 import org.udpsim.board.oled.FrameListener;
@@ -35,7 +36,7 @@ public final class OledPng implements FrameListener {
 
     /** The file name of a frame in a folder: {@code frame-NNN.png}. */
     public static String fileName(Frame frame) {
-        return String.format(java.util.Locale.ROOT, "frame-%03d.png", frame.index());
+        return String.format(Locale.ROOT, "frame-%03d.png", frame.index());
     }
 
     /** Writes the frame into the folder; an I/O failure is thrown as {@link UncheckedIOException}. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class DispCharTest {
@@ -236,7 +237,7 @@ class DispCharTest {
     }
 
     private List<Integer> columnsLit(int y0, int y1) {
-        return java.util.stream.IntStream.range(0, 128).filter(x -> {
+        return IntStream.range(0, 128).filter(x -> {
             for (int y = y0; y < y1; y++) {
                 if (oled.pixel(x, y) == 1) {
                     return true;
