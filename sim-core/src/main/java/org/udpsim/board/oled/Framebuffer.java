@@ -126,35 +126,8 @@ public class Framebuffer {
 
     /** {@code circle(x, y, r, c)}: the outline of a circle centred on ({@code x}, {@code y}) (midpoint method). */
     public void circle(int x, int y, int r, int c) {
-        if (r < 0 || !circleReachesScreen(x, y, r, true)) {
-            return;
-        }
-        plot(x, (long) y + r, c);
-        plot(x, (long) y - r, c);
-        plot((long) x + r, y, c);
-        plot((long) x - r, y, c);
-        long f = 1 - (long) r;
-        long ddx = 1;
-        long ddy = -2L * r;
-        long px = 0;
-        long py = r;
-        while (px < py) {
-            if (f >= 0) {
-                py--;
-                ddy += 2;
-                f += ddy;
-            }
-            px++;
-            ddx += 2;
-            f += ddx;
-            plot(x + px, y + py, c);
-            plot(x - px, y + py, c);
-            plot(x + px, y - py, c);
-            plot(x - px, y - py, c);
-            plot(x + py, y + px, c);
-            plot(x - py, y + px, c);
-            plot(x + py, y - px, c);
-            plot(x - py, y - px, c);
+        if (r >= 0 && circleReachesScreen(x, y, r, true)) {
+            MidpointCircle.outline(this, x, y, r, c);
         }
     }
 
@@ -165,27 +138,8 @@ public class Framebuffer {
         }
         if (screenInside(x, y, r)) {
             clippedRect(0, 0, WIDTH, HEIGHT, c);
-            return;
-        }
-        clippedRect(x, (long) y - r, 1, 2L * r + 1, c);
-        long f = 1 - (long) r;
-        long ddx = 1;
-        long ddy = -2L * r;
-        long px = 0;
-        long py = r;
-        while (px < py) {
-            if (f >= 0) {
-                py--;
-                ddy += 2;
-                f += ddy;
-            }
-            px++;
-            ddx += 2;
-            f += ddx;
-            clippedRect(x + px, y - py, 1, 2 * py + 1, c);
-            clippedRect(x - px, y - py, 1, 2 * py + 1, c);
-            clippedRect(x + py, y - px, 1, 2 * px + 1, c);
-            clippedRect(x - py, y - px, 1, 2 * px + 1, c);
+        } else {
+            MidpointCircle.disc(this, x, y, r, c);
         }
     }
 
@@ -317,7 +271,7 @@ public class Framebuffer {
         bits[index] = (byte) (c != 0 ? bits[index] | mask : bits[index] & ~mask);
     }
 
-    private void plot(long x, long y, int c) {
+    void plot(long x, long y, int c) {
         if (contains(x, y)) {
             set((int) x, (int) y, c);
         }
@@ -337,7 +291,7 @@ public class Framebuffer {
     }
 
     /** MicroPython's fill_rect: nothing for w or h below 1, the rest clipped to the screen. */
-    private void clippedRect(long x, long y, long w, long h, int c) {
+    void clippedRect(long x, long y, long w, long h, int c) {
         if (w < 1 || h < 1 || x + w <= 0 || y + h <= 0 || x >= WIDTH || y >= HEIGHT) {
             return;
         }
