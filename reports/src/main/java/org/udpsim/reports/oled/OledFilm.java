@@ -7,7 +7,7 @@ import org.udpsim.board.oled.Frame;
 import org.udpsim.board.oled.FrameListener;
 
 /**
- * All the OLED outputs of one board, written as its frames are shown: {@code <board>/frame-NNN.png} (optional),
+ * All the OLED outputs of one board, written as its frames are shown: {@code <board>/frame-NNNN.png} (optional),
  * {@code <board>.gif} and {@code <board>/frames.jsonl}, under one folder (a run's {@code oled/}). Give it to the
  * board's {@code Oled} as its listener, then {@link #finish} it with the run's end time.
  */

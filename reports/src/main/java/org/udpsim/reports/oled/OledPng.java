@@ -11,7 +11,7 @@ import org.udpsim.board.oled.FrameListener;
 
 /**
  * Writes frames as PNG pictures: one file for one frame, or, as a {@link FrameListener}, a numbered file for each
- * frame shown ({@code frame-000.png}, {@code frame-001.png}, … at least three digits, the frame's index).
+ * frame shown ({@code frame-0000.png}, {@code frame-0001.png}, … at least four digits, the frame's index).
  * Works headless.
  */
 public final class OledPng implements FrameListener {
@@ -34,9 +34,9 @@ public final class OledPng implements FrameListener {
         write(new FrameImage(look), frame, file);
     }
 
-    /** The file name of a frame in a folder: {@code frame-NNN.png}. */
+    /** The file name of a frame in a folder: {@code frame-NNNN.png}. */
     public static String fileName(Frame frame) {
-        return String.format(Locale.ROOT, "frame-%03d.png", frame.index());
+        return String.format(Locale.ROOT, "frame-%04d.png", frame.index());
     }
 
     /** Writes the frame into the folder; an I/O failure is thrown as {@link UncheckedIOException}. */

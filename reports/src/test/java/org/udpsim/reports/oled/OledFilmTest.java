@@ -32,8 +32,8 @@ class OledFilmTest {
         }
         film.finish(7_000_000_000L);
 
-        assertTrue(Files.exists(oledFolder.resolve("server/frame-000.png")));
-        assertTrue(Files.exists(oledFolder.resolve("server/frame-002.png")));
+        assertTrue(Files.exists(oledFolder.resolve("server/frame-0000.png")));
+        assertTrue(Files.exists(oledFolder.resolve("server/frame-0002.png")));
         assertEquals(3, Files.readAllLines(oledFolder.resolve("server/frames.jsonl")).size());
         try (ImageInputStream in = ImageIO.createImageInputStream(oledFolder.resolve("server.gif").toFile())) {
             ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();

@@ -68,8 +68,8 @@ class OledPngTest {
         oled.show();
         oled.fill(1);
         oled.show();
-        assertTrue(Files.exists(folder.resolve("frame-000.png")));
-        BufferedImage second = ImageIO.read(folder.resolve("frame-001.png").toFile());
+        assertTrue(Files.exists(folder.resolve("frame-0000.png")));
+        BufferedImage second = ImageIO.read(folder.resolve("frame-0001.png").toFile());
         assertEquals(0xFFFFFF, second.getRGB(200, 100) & 0xFFFFFF);
     }
 }

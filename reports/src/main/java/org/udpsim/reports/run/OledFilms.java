@@ -1,0 +1,55 @@
+package org.udpsim.reports.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.udpsim.reports.oled.OledFilm;
+import org.udpsim.trace.OledFrameShown;
+import org.udpsim.trace.TraceListener;
+import org.udpsim.trace.TraceRecord;
+
+/**
+ * Writes every board's OLED frames as they are shown: {@code <dir>/<board>/frame-NNNN.png},
+ * {@code <dir>/<board>/frames.jsonl} and the animated {@code <dir>/<board>.gif}.
+ */
+public final class OledFilms implements TraceListener, AutoCloseable {
+    private final Path dir;
+    private final Map<String, OledFilm> films = new TreeMap<>();
+
+    public OledFilms(Path dir) {
+        this.dir = dir;
+    }
+
+    @Override
+    public void onRecord(TraceRecord record) {
+        if (record instanceof OledFrameShown shown) {
+            film(shown.board()).onFrame(shown.frame());
+        }
+    }
+
+    /** Ends every film at the simulated time the run ended, so the last frame lasts until then. */
+    public void finish(long endNanos) throws IOException {
+        for (OledFilm f : films.values()) {
+            f.finish(endNanos);
+        }
+    }
+
+    private OledFilm film(String board) {
+        return films.computeIfAbsent(board, b -> {
+            try {
+                return new OledFilm(dir, b);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the OLED frames of " + b + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (OledFilm f : films.values()) {
+            f.close();
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package org.udpsim.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.udpsim.board.BoardConfig;
+import org.udpsim.kernel.SimTime;
+import org.udpsim.kernel.Simulation;
+import org.udpsim.net.LinkConfig;
+import org.udpsim.net.NetInterface;
+import org.udpsim.net.Network;
+import org.udpsim.net.Node;
+import org.udpsim.net.PointToPointLink;
+import org.udpsim.packet.Ipv4Address;
+import org.udpsim.scenario.AccessPoint;
+import org.udpsim.scenario.Board;
+import org.udpsim.scenario.ButtonPress;
+import org.udpsim.scenario.Impairment;
+import org.udpsim.scenario.Link;
+import org.udpsim.scenario.Pc;
+import org.udpsim.scenario.Router;
+import org.udpsim.scenario.Scenario;
+import org.udpsim.wifi.AccessPointConfig;
+import org.udpsim.wifi.Station;
+import org.udpsim.wifi.WifiEnvironment;
+
+/**
+ * The simulated world a scenario describes: its routers, access points, wired links, boards and PCs, with their
+ * impairments and programs, ready to run. This is the wiring; the scenario itself is plain validated data.
+ */
+public final class ScenarioWorld implements AutoCloseable {
+    /** The cable between an access point and its uplink router: 1 Gbit/s, 100 µs. */
+    public static final LinkConfig AP_UPLINK = LinkConfig.of(1_000_000_000L, SimTime.micros(100));
+
+    private final Scenario scenario;
+    private final Simulation sim;
+    private final Network net;
+    private final WifiEnvironment wifi;
+    private final Map<String, org.udpsim.board.Board> boards = new LinkedHashMap<>();
+    private final Map<String, Node> pcs = new LinkedHashMap<>();
+    private final Map<String, String> programs = new LinkedHashMap<>();
+    /** Wired links by "a|b" and "b|a", the access points' uplinks included. */
+    private final Map<String, PointToPointLink> links = new TreeMap<>();
+
+    private ScenarioWorld(Scenario scenario) {
+        this.scenario = scenario;
+        this.sim = new Simulation(scenario.seed());
+        this.net = new Network(sim);
+        this.wifi = new WifiEnvironment(net);
+    }
+
+    /**
+     * Builds the world of {@code scenario}; programs start at their start times once the simulation runs.
+     *
+     * @throws IllegalArgumentException for what the scenario's own checks could not see (a message for the user)
+     */
+    public static ScenarioWorld build(Scenario scenario) {
+        ScenarioWorld w = new ScenarioWorld(scenario);
+        try {
+            w.wire();
+        } catch (RuntimeException e) {
+            w.close();
+            throw e;
+        }
+        return w;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public Simulation simulation() {
+        return sim;
+    }
+
+    public Network network() {
+        return net;
+    }
+
+    /** The boards, in the scenario's order. */
+    public Map<String, org.udpsim.board.Board> boards() {
+        return boards;
+    }
+
+    /** The PCs, in the scenario's order. */
+    public Map<String, Node> pcs() {
+        return pcs;
+    }
+
+    /** What each board and PC runs, by name. */
+    public Map<String, String> programs() {
+        return programs;
+    }
+
+    /** Every node's name by each of its addresses now, for naming flows. */
+    public Map<Ipv4Address, String> namesByAddress() {
+        Map<Ipv4Address, String> names = new TreeMap<>();
+        for (Node n : net.nodes()) {
+            for (NetInterface i : n.interfaces()) {
+                if (i.hasAddress()) {
+                    names.putIfAbsent(i.address(), n.name());
+                }
+            }
+        }
+        return names;
+    }
+
+    @Override
+    public void close() {
+        sim.close();
+    }
+
+    private void wire() {
+        long end = scenario.durationNanos();
+        for (Router r : scenario.network().routers()) {
+            net.addRouter(r.name());
+        }
+        for (AccessPoint ap : scenario.network().accessPoints()) {
+            org.udpsim.wifi.AccessPoint built = wifi.addAccessPoint(ap.name(), accessPointConfig(ap));
+            if (ap.uplink().isPresent()) {
+                Node router = net.node(ap.uplink().get());
+                remember(ap.name(), router.name(), built.connectUplink(router, AP_UPLINK));
+            }
+        }
+        for (Board b : scenario.boards()) {
+            org.udpsim.board.Board board = new org.udpsim.board.Board(net, wifi, b.name(), BoardConfig.DEFAULT);
+            for (ButtonPress p : b.buttons()) {
+                (p.button() == org.udpsim.scenario.Button.A ? board.button_a : board.button_b)
+                        .scriptPress(b.startNanos() + p.atNanos(), p.holdNanos());
+            }
+            AccessPoint ap = scenario.network().accessPoint(b.accessPoint()).orElseThrow();
+            board.start(b.startNanos(), b.program().id(), Programs.forBoard(b.program(), b.args(), ap, end));
+            boards.put(b.name(), board);
+            programs.put(b.name(), Programs.describe(b.program(), b.args()));
+        }
+        for (Pc pc : scenario.pcs()) {
+            pcs.put(pc.name(), net.addHost(pc.name()));
+            programs.put(pc.name(), Programs.describe(pc.program(), pc.args()));
+        }
+        for (Link l : scenario.network().links()) {
+            PointToPointLink link = net.connect(net.node(l.a()), l.addressA(), net.node(l.b()), l.addressB(),
+                    l.subnet().length(), new LinkConfig(l.rateBitsPerSecond(), l.delayNanos(), l.queuePackets()));
+            remember(l.a(), l.b(), link);
+        }
+        StaticRoutes.install(net, scenario.network());
+        for (Pc pc : scenario.pcs()) {
+            startPc(pc, end);
+        }
+        for (Impairment i : scenario.impairments()) {
+            impair(i);
+        }
+    }
+
+    private AccessPointConfig accessPointConfig(AccessPoint ap) {
+        AccessPointConfig.Builder c = AccessPointConfig.builder(ap.ssid()).password(ap.password())
+                .subnet(ap.subnet().toString()).gateway(ap.gateway().toString())
+                .pool(ap.dhcpFirst().toString(), ap.dhcpLast().toString()).retryLimit(ap.retries())
+                .phyRate(ap.phyRateBitsPerSecond()).stationLimit(ap.maxStations());
+        if (!ap.radio().isBlank()) {
+            c.radio(ap.radio());
+        }
+        for (Board b : scenario.boards()) {
+            if (b.accessPoint().equals(ap.name()) && b.ip().isPresent()) {
+                c.reserve(b.name(), b.ip().get().toString());
+            }
+        }
+        for (Pc pc : scenario.pcs()) {
+            if (pc.accessPoint().filter(ap.name()::equals).isPresent() && pc.ip().isPresent()) {
+                c.reserve(pc.name(), pc.ip().get().toString());
+            }
+        }
+        return c.build();
+    }
+
+    private void startPc(Pc pc, long end) {
+        Node node = pcs.get(pc.name());
+        if (pc.isWired()) {
+            sim.scheduleAt(pc.startNanos(), () -> Apps.start(pc.program(), pc.args(), node, end));
+            return;
+        }
+        AccessPoint ap = scenario.network().accessPoint(pc.accessPoint().get()).orElseThrow();
+        Station station = wifi.addStation(node);
+        sim.scheduleAt(pc.startNanos(), () -> station.connect(ap.ssid(), ap.password(), result -> {
+            if (result.isConnected()) {
+                Apps.start(pc.program(), pc.args(), node, end);
+            }
+        }));
+    }
+
+    private void impair(Impairment i) {
+        PointToPointLink link = links.get(i.from() + "|" + i.to());
+        if (link != null) {
+            link.direction(net.node(i.from())).setImpairments(i.netem());
+        } else {
+            wifi.radioHop(i.from() + " -> " + i.to()).setImpairments(i.netem());
+        }
+    }
+
+    private void remember(String a, String b, PointToPointLink link) {
+        links.put(a + "|" + b, link);
+        links.put(b + "|" + a, link);
+    }
+
+    /** The names of all boards and PCs, in the scenario's order. */
+    public List<String> hostNames() {
+        List<String> names = new ArrayList<>(boards.keySet());
+        names.addAll(pcs.keySet());
+        return names;
+    }
+}
