@@ -84,7 +84,7 @@ public final class UdpFloodBenchmark {
                 Ipv4Address base = Ipv4Address.parse("10.0.0.0").plus(4 * i);
                 PointToPointLink link = net.connect(client, base.plus(2), router, base.plus(1), 30,
                         LinkConfig.of(100_000_000L, SimTime.millis(2)));
-                //TMP link.direction(client).setImpairments("loss random 10%");
+                link.direction(client).setImpairments("loss random 10%");
                 client.setDefaultGateway(base.plus(1));
                 senders[i] = new PeriodicUdpSender(sim, UdpLayer.of(client).open(), serverAddress, SERVER_PORT,
                         PAYLOAD_BYTES, INTERVAL, durationNanos);

@@ -6,8 +6,10 @@ public enum DropReason {
     LOSS("loss"),
     /** Every radio attempt of a frame was lost: the retries of a unicast frame, or the single try of a broadcast. */
     RADIO("radio"),
-    /** A full queue: netem's {@code limit} or a link's drop-tail transmit queue. */
+    /** A link's drop-tail transmit queue (or the radio's) was full. */
     QUEUE_FULL("queue_full"),
+    /** netem's {@code limit}: the hop's impairments already held as many packets as allowed. */
+    NETEM_LIMIT("netem_limit"),
     /** The receiving socket's queue was full. */
     SOCKET_QUEUE_FULL("socket_queue_full"),
     /** The IPv4 header or transport checksum did not match the bytes (a corrupted packet). */
