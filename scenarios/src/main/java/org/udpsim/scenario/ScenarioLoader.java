@@ -63,9 +63,12 @@ public final class ScenarioLoader {
                     + " at least name: and duration:");
             problems.throwIfAny();
         }
-        if (root.get() instanceof MappingNode m) {
-            new OverrideApplier(problems).apply(m, overrides);
+        if (!(root.get() instanceof MappingNode m)) {
+            problems.at(root.get(), "a scenario is a mapping of keys (name:, duration:, network:, boards:, ...), got "
+                    + Nodes.describe(root.get(), 40));
+            throw new ScenarioException(problems.sorted());
         }
+        new OverrideApplier(problems).apply(m, overrides);
         Optional<Scenario> scenario = new ScenarioReader(problems, file).read(root.get());
         problems.throwIfAny();
         return scenario.orElseThrow();

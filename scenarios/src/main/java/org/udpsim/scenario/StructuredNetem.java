@@ -74,8 +74,8 @@ final class StructuredNetem {
         d.parse("distribution", t -> {
             String name = t.strip().toLowerCase(Locale.ROOT);
             if (!DISTRIBUTIONS.contains(name)) {
-                throw ValueException.expected("uniform, normal, pareto or paretonormal"
-                        + Suggest.closest(name, DISTRIBUTIONS).map(s -> " (did you mean '" + s + "'?)").orElse(""));
+                throw ValueException.expected("uniform, normal, pareto or paretonormal",
+                        Suggest.didYouMean(name, DISTRIBUTIONS));
             }
             return name;
         }, "a distribution name").ifPresent(n -> sb.append(" distribution ").append(n));

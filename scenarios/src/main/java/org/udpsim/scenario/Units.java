@@ -38,7 +38,7 @@ final class Units {
         }
         String unit = m.group(3).toLowerCase(Locale.ROOT).replace('µ', 'u');
         if (unit.isEmpty()) {
-            throw ValueException.expected(DURATION, "(add a unit: ns, us, ms, s or min)");
+            throw ValueException.expected(DURATION, " (add a unit: ns, us, ms, s or min)");
         }
         for (int i = 0; i < TIME_UNITS.length; i++) {
             if (TIME_UNITS[i].equals(unit)) {
@@ -46,14 +46,14 @@ final class Units {
                 return signed(m.group(1), exactLong(nanos, text.strip(), "a nanosecond"));
             }
         }
-        throw ValueException.expected(DURATION, "(units: ns, us, ms, s, min)");
+        throw ValueException.expected(DURATION, " (units: ns, us, ms, s, min)");
     }
 
     /** A rate in bits per second, more than 0: {@code 54mbit}, {@code 100kbit}. */
     static long rate(String text) {
         Matcher m = NUMBER_UNIT.matcher(text.strip());
         if (!m.matches() || !m.group(1).isEmpty()) {
-            throw ValueException.expected(RATE, "(units: bit, kbit, mbit, gbit)");
+            throw ValueException.expected(RATE, " (units: bit, kbit, mbit, gbit)");
         }
         String unit = m.group(3).toLowerCase(Locale.ROOT);
         for (int i = 0; i < RATE_UNITS.length; i++) {
@@ -66,7 +66,7 @@ final class Units {
                 return bits;
             }
         }
-        throw ValueException.expected(RATE, "(units: bit, kbit, mbit, gbit)");
+        throw ValueException.expected(RATE, " (units: bit, kbit, mbit, gbit)");
     }
 
     /** A share in percent, 0 to 100: {@code 5%}, {@code 0.5%}. */
@@ -74,7 +74,7 @@ final class Units {
         Matcher m = NUMBER_UNIT.matcher(text.strip());
         if (!m.matches() || !m.group(3).equals("%")) {
             if (m.matches() && m.group(3).isEmpty()) {
-                throw ValueException.expected(PERCENT, "(write the % sign: 5% is five in a hundred)");
+                throw ValueException.expected(PERCENT, " (write the % sign: 5% is five in a hundred)");
             }
             throw ValueException.expected(PERCENT);
         }

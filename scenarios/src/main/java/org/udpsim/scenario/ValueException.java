@@ -19,9 +19,9 @@ final class ValueException extends IllegalArgumentException {
         return new ValueException("expected " + what, true, "");
     }
 
-    /** As {@link #expected(String)}, with a hint after what was written, e.g. "(add a unit: ...)". */
+    /** As {@link #expected(String)}, with a hint after what was written, e.g. " (add a unit: ...)". */
     static ValueException expected(String what, String hint) {
-        return new ValueException("expected " + what, true, " " + hint);
+        return new ValueException("expected " + what, true, hint);
     }
 
     /** The value has the right kind but is not allowed; the message says the range and the value. */
@@ -34,7 +34,7 @@ final class ValueException extends IllegalArgumentException {
         return wrongKind;
     }
 
-    /** Text to put after ", got 'VALUE'": empty, or a space and a hint. */
+    /** Text to put after ", got 'VALUE'": empty, or a hint starting with a space or a semicolon. */
     String hint() {
         return hint;
     }

@@ -41,18 +41,19 @@ final class YamlText {
     }
 
     private static String syntaxMessage(MarkedYAMLException e) {
-        String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-        StringBuilder sb = new StringBuilder("YAML syntax error: ").append(firstLine(problem));
-        if (e.getContext() != null) {
-            sb.append(" (").append(firstLine(e.getContext()));
-            Mark c = e.getContextMark();
-            Mark p = e.getProblemMark();
-            if (c != null && (p == null || c.getLine() != p.getLine() || c.getColumn() != p.getColumn())) {
-                sb.append(" at ").append(c.getLine() + 1).append(':').append(c.getColumn() + 1);
-            }
-            sb.append(')');
+        String problem = firstLine(e.getProblem() == null ? "invalid YAML" : e.getProblem());
+        String context = e.getContext() == null ? null : firstLine(e.getContext());
+        Mark c = e.getContextMark();
+        Mark p = e.getProblemMark();
+        boolean elsewhere = c != null && (p == null || c.getLine() != p.getLine() || c.getColumn() != p.getColumn());
+        String at = elsewhere ? " at " + (c.getLine() + 1) + ":" + (c.getColumn() + 1) : "";
+        if (context == null) {
+            return "YAML syntax error: " + problem;
         }
-        return sb.toString();
+        if (problem.startsWith("but ")) {
+            return "YAML syntax error: " + context + at + ", " + problem;
+        }
+        return "YAML syntax error: " + problem + (elsewhere ? " (" + context + at + ")" : "");
     }
 
     private static SourcePosition position(String source, Mark mark) {
