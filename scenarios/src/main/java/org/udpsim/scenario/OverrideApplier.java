@@ -70,7 +70,8 @@ final class OverrideApplier {
                         List<String> allowed = ScenarioKeys.keys(place);
                         fail(origin, "unknown key '" + key + "'" + (walked.isEmpty() ? "" : " under " + walked)
                                 + Suggest.closest(key, allowed).map(k -> "; did you mean '" + k + "'?")
-                                .orElse(" (keys here: " + String.join(", ", allowed) + ")"));
+                                .orElse(allowed.isEmpty() ? " (it takes no keys)"
+                                        : " (keys here: " + String.join(", ", allowed) + ")"));
                         return;
                     }
                     next = shape == ScenarioKeys.Shape.ARGS ? place + ".arg" : ScenarioKeys.child(place, key);

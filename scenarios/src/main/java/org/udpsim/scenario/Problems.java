@@ -29,7 +29,9 @@ final class Problems {
 
     /** Marks {@code node} and everything in it as written on the command line as {@code origin}. */
     void setOrigin(Node node, String origin) {
-        origins.put(node, origin);
+        if (origins.put(node, origin) != null) {
+            return; // seen already: YAML aliases may make the tree a graph
+        }
         if (node instanceof MappingNode m) {
             for (NodeTuple t : m.getValue()) {
                 setOrigin(t.getKeyNode(), origin);

@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -81,12 +80,6 @@ final class ScenarioKeys {
     /** {@code place.segment}, or {@code segment} at the top. */
     static String child(String place, String segment) {
         return place.isEmpty() ? segment : place + "." + segment;
-    }
-
-    /** The place's key, if the place is a key of a mapping with fixed keys. */
-    static Optional<String> lastKey(String place) {
-        int dot = place.lastIndexOf('.');
-        return Optional.of(dot < 0 ? place : place.substring(dot + 1));
     }
 
     private static Map<String, List<String>> places(Object... pairs) {

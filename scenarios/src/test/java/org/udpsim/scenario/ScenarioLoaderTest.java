@@ -213,6 +213,17 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void formatDescription_example_loads() throws Exception {
+        String doc = Files.readString(Path.of("SCENARIO-FORMAT.md"));
+        int start = doc.indexOf("```yaml\n") + "```yaml\n".length();
+        Scenario s = Scenarios.load(doc.substring(start, doc.indexOf("```", start)));
+
+        assertEquals(33, s.boards().size());
+        assertEquals(List.of("client -> classroom", "classroom -> server"),
+                s.impairments().stream().map(Impairment::hop).toList());
+    }
+
+    @Test
     void records_areImmutable() {
         Scenario s = Scenarios.load(Scenarios.EXAMPLE);
         org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
