@@ -18,14 +18,14 @@ final class StructuredNetem {
     static final List<String> KEYS = List.of("delay", "loss", "duplicate", "corrupt", "reorder", "rate", "limit");
     private static final List<String> DISTRIBUTIONS = List.of("uniform", "normal", "pareto", "paretonormal");
 
+    private static final String PLACE = "impairments.#";
+
     private final Problems problems;
-    private final String place;
     private final String what;
 
     /** @param what the impairment in messages, e.g. {@code impairments.1} */
     StructuredNetem(Problems problems, String what) {
         this.problems = problems;
-        this.place = "impairments.#";
         this.what = what;
     }
 
@@ -217,6 +217,6 @@ final class StructuredNetem {
     }
 
     private Fields sub(Fields f, String key) {
-        return Fields.at(problems, place + "." + key, f.value(key), f.keyNode(key), what + "." + key);
+        return Fields.at(problems, PLACE + "." + key, f.value(key), f.keyNode(key), what + "." + key);
     }
 }

@@ -1,6 +1,7 @@
 package org.udpsim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -192,7 +193,7 @@ class ScenarioLoaderTest {
         Path file = dir.resolve("lesson.yaml");
         Files.writeString(file, "name: x\nduration: 0s\n", StandardCharsets.UTF_8);
 
-        ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
+        ScenarioException e = assertThrows(ScenarioException.class,
                 () -> ScenarioLoader.load(file));
 
         assertEquals(1, e.problems().size());
@@ -207,7 +208,7 @@ class ScenarioLoaderTest {
     @Test
     void load_missingFile_saysSo(@TempDir Path dir) {
         Path file = dir.resolve("nope.yaml");
-        ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
+        ScenarioException e = assertThrows(ScenarioException.class,
                 () -> ScenarioLoader.load(file));
         assertEquals(file + ": no such file", e.getMessage());
     }
@@ -226,9 +227,9 @@ class ScenarioLoaderTest {
     @Test
     void records_areImmutable() {
         Scenario s = Scenarios.load(Scenarios.EXAMPLE);
-        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
+        assertThrows(UnsupportedOperationException.class,
                 () -> s.boards().clear());
-        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
+        assertThrows(UnsupportedOperationException.class,
                 () -> s.boards().get(0).args().values().clear());
         assertFalse(s.network().accessPoints().isEmpty());
     }

@@ -1,6 +1,7 @@
 package org.udpsim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.udpsim.scenario.Scenarios.MINIMAL;
 import static org.udpsim.scenario.Scenarios.problems;
 
@@ -247,7 +248,7 @@ class ScenarioProblemsTest {
 
     @Test
     void program_pythonFileMissing_namesThePath(@TempDir Path dir) {
-        ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
+        ScenarioException e = assertThrows(ScenarioException.class,
                 () -> ScenarioLoader.parse(MINIMAL.replace("java:udp-server", "lessons/udp_server.py"),
                         dir.resolve("lesson.yaml"), Overrides.NONE));
         assertEquals(List.of("9:21: program file 'lessons/udp_server.py' not found (looked for "
@@ -257,7 +258,7 @@ class ScenarioProblemsTest {
     @Test
     void program_pythonFilePresent_isNotSupportedYet(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("udp_server.py"), "from mpython import *\n");
-        ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
+        ScenarioException e = assertThrows(ScenarioException.class,
                 () -> ScenarioLoader.parse(MINIMAL.replace("java:udp-server", "udp_server.py"),
                         dir.resolve("lesson.yaml"), Overrides.NONE));
         assertEquals(List.of("9:21: Python programs are not supported yet; use java:udp-server (the tutorial's"
