@@ -75,10 +75,18 @@ public final class Network {
             LinkConfig config) {
         NetInterface ia = a.addInterface("to-" + b.name());
         NetInterface ib = b.addInterface("to-" + a.name());
-        PointToPointLink link = new PointToPointLink(this, ia, ib, config);
+        PointToPointLink link = link(ia, ib, config);
         ia.configure(aAddress, prefixLength);
         ib.configure(bAddress, prefixLength);
         return link;
+    }
+
+    /**
+     * Connects two existing interfaces with a wired point-to-point link and leaves their addresses as they are:
+     * an access point's bridged uplink has none.
+     */
+    public PointToPointLink link(NetInterface a, NetInterface b, LinkConfig config) {
+        return new PointToPointLink(this, a, b, config);
     }
 
     private Node add(String name, boolean forwarding) {

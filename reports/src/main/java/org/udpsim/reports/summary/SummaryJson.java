@@ -1,0 +1,93 @@
+package org.udpsim.reports.summary;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code summary.json}, format version 1: a stable document for scripts and graders.
+ *
+ * <pre>{@code
+ * {"format": 1, "scenario": "...", "seed": 1, "duration_s": 30.0,
+ *  "flows": [{"protocol": "udp", "src": "client:50544", "dst": "192.168.0.3:6000", "sent": 15, "delivered": 15,
+ *             "lost": 0, "lost_by_reason": {}, "duplicated": 0, "reordered": 0,
+ *             "delay_ms": {"min": 3.1, "median": 3.4, "max": 4.0}}],
+ *  "drops": {"<reason>": n}, "drops_by_place": {"<place> <reason>": n},
+ *  "boards": {"<name>": {"ip": "...", "program": "...", "printed_lines": n, "oled_frames": n,
+ *                        "error": "..." (only when the program raised), "oled_text": [...], "last_lines": [...]}}}
+ * }</pre>
+ *
+ * Times are in the units their names say; delays are rounded to the microsecond; {@code delay_ms} is null for a
+ * flow with nothing delivered.
+ */
+public final class SummaryJson {
+    public static final int FORMAT = 1;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private SummaryJson() {
+    }
+
+    public static ObjectNode toJson(RunSummary s) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("scenario", s.scenario());
+        root.put("seed", s.seed());
+        root.put("duration_s", s.durationSeconds());
+        ArrayNode flows = root.putArray("flows");
+        for (FlowSummary f : s.flows()) {
+            ObjectNode o = flows.addObject();
+            o.put("protocol", f.protocol());
+            o.put("src", f.src());
+            o.put("dst", f.dst());
+            o.put("sent", f.sent());
+            o.put("delivered", f.delivered());
+            o.put("lost", f.lost());
+            ObjectNode reasons = o.putObject("lost_by_reason");
+            f.lostByReason().forEach(reasons::put);
+            o.put("duplicated", f.duplicated());
+            o.put("reordered", f.reordered());
+            if (f.delayMs() == null) {
+                o.putNull("delay_ms");
+            } else {
+                ObjectNode d = o.putObject("delay_ms");
+                d.put("min", micro(f.delayMs().min()));
+                d.put("median", micro(f.delayMs().median()));
+                d.put("max", micro(f.delayMs().max()));
+            }
+        }
+        ObjectNode drops = root.putObject("drops");
+        s.drops().forEach(drops::put);
+        ObjectNode byPlace = root.putObject("drops_by_place");
+        s.dropsByPlace().forEach(byPlace::put);
+        ObjectNode boards = root.putObject("boards");
+        for (BoardSummary b : s.boards()) {
+            ObjectNode o = boards.putObject(b.name());
+            o.put("ip", b.ip());
+            o.put("program", b.program());
+            o.put("printed_lines", b.printedLines());
+            o.put("oled_frames", b.oledFrames());
+            if (b.error() != null) {
+                o.put("error", b.error());
+            }
+            ArrayNode text = o.putArray("oled_text");
+            b.oledText().forEach(text::add);
+            ArrayNode lines = o.putArray("last_lines");
+            b.lastLines().forEach(lines::add);
+        }
+        return root;
+    }
+
+    public static void write(RunSummary s, Path file) throws IOException {
+        Files.writeString(file, JSON.writeValueAsString(toJson(s)) + "\n");
+    }
+
+    private static BigDecimal micro(double ms) {
+        return BigDecimal.valueOf(ms).setScale(3, RoundingMode.HALF_EVEN);
+    }
+}
