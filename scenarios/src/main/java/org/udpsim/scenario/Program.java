@@ -15,7 +15,8 @@ public enum Program {
     /** 10.4: sends {@code b'hello message from mPython\r\n'} to the server every 2 s, forever. */
     UDP_CLIENT("java:udp-client", true, false, "the 10.4 UDP client: sends 'hello message from mPython' every 2 s",
             Param.withDefault("server", ArgType.IPV4, "192.168.0.3", "the server's address"),
-            Param.withDefault("port", ArgType.PORT, "6000", "the server's port")),
+            Param.withDefault("port", ArgType.PORT, "6000", "the server's port"),
+            Param.withDefault("every", ArgType.INTERVAL, "2s", "the pause after each datagram (the lesson's sleep(2))")),
     /** 10.4: binds port 6000, prints and shows each datagram on the OLED. */
     UDP_SERVER("java:udp-server", true, false, "the 10.4 UDP server: prints and shows every datagram it receives",
             Param.withDefault("port", ArgType.PORT, "6000", "the port it binds")),

@@ -42,7 +42,7 @@ class ScenarioLoaderTest {
         assertEquals(new Board("server", Program.UDP_SERVER, new ProgramArgs(Map.of("port", 6000)), "classroom",
                 Optional.of(ip("192.168.0.3")), 0, List.of(), Optional.empty()), s.boards().get(0));
         assertEquals(new Board("client", Program.UDP_CLIENT,
-                new ProgramArgs(Map.of("server", ip("192.168.0.3"), "port", 6000)), "classroom", Optional.empty(),
+                new ProgramArgs(Map.of("server", ip("192.168.0.3"), "port", 6000, "every", SimTime.seconds(2))), "classroom", Optional.empty(),
                 SimTime.seconds(1), List.of(), Optional.empty()), s.boards().get(1));
         assertEquals(new Board("bob", Program.UDP_SERVER, new ProgramArgs(Map.of("port", 6000)), "classroom",
                 Optional.empty(), 0, List.of(new ButtonPress(Button.A, SimTime.seconds(5), Defaults.BUTTON_HOLD_NANOS),

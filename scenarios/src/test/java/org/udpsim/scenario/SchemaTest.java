@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.udpsim.impairments.NetemSpec;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -96,7 +95,7 @@ class SchemaTest {
         expected.put("boards.* start", Defaults.START_NANOS);
         expected.put("pcs.* start", Defaults.START_NANOS);
         expected.put("boards.*.buttons.# hold", Defaults.BUTTON_HOLD_NANOS);
-        expected.put("impairments.# limit", (long) NetemSpec.DEFAULT_LIMIT);
+        expected.put("impairments.# limit", (long) Defaults.NETEM_LIMIT);
         expected.put("impairments.#.delay distribution", "uniform");
 
         Map<String, Function<String, Object>> read = Map.of("phy_rate", Units::rate, "rate", Units::rate,
