@@ -1,0 +1,7 @@
+package org.udpsim.scenario;
+
+/** The board's two buttons, {@code button_a} and {@code button_b}. */
+public enum Button {
+    A,
+    B
+}

@@ -1,0 +1,219 @@
+package org.udpsim.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.udpsim.packet.Ipv4Address;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads {@code boards:} and {@code pcs:}: programs and their arguments, WiFi attachment, reservations, groups. */
+final class HostReader {
+    /** The largest group; a classroom has far fewer boards, and a group is one line to mistype. */
+    static final int MAX_GROUP = 10_000;
+
+    private record Reservation(String owner, Node at) {
+    }
+
+    private final Problems problems;
+    private final NodeNames names;
+    private final Network network;
+    private final ProgramResolver programs;
+    private final Map<Ipv4Address, Reservation> reserved = new LinkedHashMap<>();
+
+    HostReader(Problems problems, NodeNames names, Network network, ProgramResolver programs) {
+        this.problems = problems;
+        this.names = names;
+        this.network = network;
+        this.programs = programs;
+    }
+
+    /** The boards of one entry under {@code boards:}: one, or a group's members in order. */
+    List<Board> boards(Nodes.Entry e) {
+        int before = problems.count();
+        String name = e.key();
+        String who = "board '" + name + "'";
+        Fields f = Fields.at(problems, "boards.*", e.value(), e.keyNode(), who);
+        Optional<Program> program = programs.resolve(f, true, who);
+        ProgramArgs args = program.map(p -> args(f, p)).orElse(null);
+        long start = f.time("start").orElse(Defaults.START_NANOS);
+        Optional<Long> count = f.wholeNumber("count", 1, MAX_GROUP);
+        Optional<String> ap = wifi(f, who, true);
+        Optional<Ipv4Address> ip = Optional.empty();
+        if (f.has("ip") && f.has("count")) {
+            problems.at(f.value("ip"), "a group (count) cannot have a fixed ip: each member needs its own address;"
+                    + " leave ip out and DHCP gives each one");
+        } else {
+            ip = reservation(f, ap, who);
+        }
+        List<ButtonPress> buttons = buttons(f, name);
+        if (problems.count() != before || program.isEmpty() || ap.isEmpty() || !Names.isValid(name)) {
+            return List.of();
+        }
+        if (count.isEmpty()) {
+            return List.of(new Board(name, program.get(), args, ap.get(), ip, start, buttons, Optional.empty()));
+        }
+        List<Board> members = new ArrayList<>();
+        for (String member : names.group(name).orElse(List.of())) {
+            members.add(new Board(member, program.get(), args, ap.get(), Optional.empty(), start, buttons,
+                    Optional.of(name)));
+        }
+        return members;
+    }
+
+    /** The PC of one entry under {@code pcs:}. */
+    Pc pc(Nodes.Entry e) {
+        int before = problems.count();
+        String name = e.key();
+        String who = "PC '" + name + "'";
+        Fields f = Fields.at(problems, "pcs.*", e.value(), e.keyNode(), who);
+        Optional<Program> program = programs.resolve(f, false, who);
+        ProgramArgs args = program.map(p -> args(f, p)).orElse(null);
+        long start = f.time("start").orElse(Defaults.START_NANOS);
+        List<Link> links = network.linksOf(name);
+        Optional<String> ap = Optional.empty();
+        Optional<Ipv4Address> ip = Optional.empty();
+        if (!links.isEmpty()) {
+            if (f.has("ap")) {
+                problems.at(f.value("ap"), who + " is on a wired link (with " + links.get(0).otherEnd(name)
+                        + ") and also names an ap: a PC is on WiFi or wired, not both");
+            }
+            if (f.has("ip")) {
+                problems.at(f.value("ip"), who + " is wired: its link gives its address ("
+                        + links.get(0).addressOf(name) + "); ip: is a DHCP reservation on WiFi");
+            }
+        } else if (!f.has("ap")) {
+            List<String> aps = names.ofKind(NodeNames.Kind.ACCESS_POINT);
+            problems.at(e.keyNode(), who + " is neither on WiFi nor on a wired link: give ap: "
+                    + (aps.isEmpty() ? "NAME" : aps.get(0)) + ", or name it in a link's between");
+        } else {
+            ap = wifi(f, who, false);
+            ip = reservation(f, ap, who);
+        }
+        if (problems.count() != before || program.isEmpty() || !Names.isValid(name)) {
+            return null;
+        }
+        return new Pc(name, program.get(), args, ap, ip, start);
+    }
+
+    /** The program's arguments: given ones checked against the table, defaults filled in. */
+    private ProgramArgs args(Fields host, Program program) {
+        List<String> allowed = program.params().stream().map(Param::name).toList();
+        Fields f = Fields.read(problems, host.value("args"), host.keyNode("args"), "the args of " + program.id(),
+                allowed, "argument");
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Param p : program.params()) {
+            if (f.has(p.name())) {
+                f.parse(p.name(), t -> p.type().parse(p.name(), t), expected(p.type()))
+                        .ifPresent(v -> values.put(p.name(), v));
+            } else if (p.required()) {
+                problems.at(host.has("args") ? host.keyNode("args") : host.value("program"), "program " + program.id()
+                        + " needs the argument '" + p.name() + "' (" + p.description() + "), e.g. args: {"
+                        + p.name() + ": " + example(p.type()) + "}");
+            } else {
+                p.defaultValue().ifPresent(v -> values.put(p.name(), v));
+            }
+        }
+        return new ProgramArgs(values);
+    }
+
+    private static String expected(ArgType type) {
+        return switch (type) {
+            case IPV4 -> "an IPv4 address like 192.168.0.3";
+            case PORT -> "a port 1-65535";
+            case ENDPOINT -> "IP:PORT like 192.168.0.3:6000";
+            case DURATION, INTERVAL -> Units.DURATION;
+            case PAYLOAD_SIZE, COUNT -> Units.WHOLE_NUMBER;
+        };
+    }
+
+    private static String example(ArgType type) {
+        return switch (type) {
+            case IPV4 -> "192.168.0.3";
+            case PORT -> "6000";
+            case ENDPOINT -> "192.168.0.3:6000";
+            case DURATION, INTERVAL -> "1s";
+            case PAYLOAD_SIZE -> "64";
+            case COUNT -> "10";
+        };
+    }
+
+    /** The access point a board or WiFi PC joins: named by ap:, or the only one for a board. */
+    private Optional<String> wifi(Fields f, String who, boolean inferSingle) {
+        if (f.has("ap")) {
+            Optional<String> ap = f.text("ap");
+            if (ap.isPresent() && names.check(ap.get(), NodeNames.Kind.ACCESS_POINT, "ap", f.value("ap"))) {
+                return ap;
+            }
+            return Optional.empty();
+        }
+        List<String> aps = names.ofKind(NodeNames.Kind.ACCESS_POINT);
+        if (inferSingle && aps.size() == 1) {
+            return Optional.of(aps.get(0));
+        }
+        if (aps.isEmpty()) {
+            problems.at(f.anchor(), who + " needs WiFi, but the network has no access point: add one under"
+                    + " network.access_points");
+        } else {
+            problems.at(f.anchor(), who + " has no ap: and the network has " + aps.size() + " access points ("
+                    + String.join(", ", aps) + "): say which, e.g. ap: " + aps.get(0));
+        }
+        return Optional.empty();
+    }
+
+    /** The ip: reservation, checked against the access point and the other reservations. */
+    private Optional<Ipv4Address> reservation(Fields f, Optional<String> apName, String who) {
+        Optional<Ipv4Address> ip = f.parse("ip", Units::address, "an IPv4 address like 192.168.0.3");
+        if (ip.isEmpty()) {
+            return ip;
+        }
+        Node at = f.value("ip");
+        Optional<AccessPoint> ap = apName.flatMap(network::accessPoint);
+        if (ap.isPresent()) {
+            AccessPoint a = ap.get();
+            String why = NetworkReader.whyNotHost(ip.get(), a.subnet());
+            if (why != null) {
+                problems.at(at, "ip " + why + " of access point '" + a.name() + "'");
+                return Optional.empty();
+            }
+            if (ip.get().equals(a.gateway())) {
+                problems.at(at, "ip " + ip.get() + " is the gateway of access point '" + a.name() + "'; choose"
+                        + " another address");
+                return Optional.empty();
+            }
+        }
+        Reservation other = reserved.putIfAbsent(ip.get(), new Reservation(who, at));
+        if (other != null) {
+            problems.at(at, "ip " + ip.get() + " is already reserved for " + other.owner() + " ("
+                    + Nodes.where(problems, other.at()) + ")");
+            return Optional.empty();
+        }
+        return ip;
+    }
+
+    private List<ButtonPress> buttons(Fields board, String name) {
+        List<ButtonPress> presses = new ArrayList<>();
+        List<Node> items = Nodes.items(board.value("buttons"), "a list of presses like [{press: a, at: 5s}]",
+                problems);
+        for (int i = 0; i < items.size(); i++) {
+            Fields f = Fields.at(problems, "boards.*.buttons.#", items.get(i), items.get(i),
+                    "boards." + name + ".buttons." + i);
+            Optional<Button> button = Optional.empty();
+            if (f.require("press")) {
+                button = f.parse("press", t -> switch (t.strip().toLowerCase(Locale.ROOT)) {
+                    case "a" -> Button.A;
+                    case "b" -> Button.B;
+                    default -> throw ValueException.expected("a or b (the board's buttons)");
+                }, "a or b (the board's buttons)");
+            }
+            Optional<Long> at = f.require("at") ? f.time("at") : Optional.empty();
+            long hold = f.positiveDuration("hold").orElse(Defaults.BUTTON_HOLD_NANOS);
+            if (button.isPresent() && at.isPresent()) {
+                presses.add(new ButtonPress(button.get(), at.get(), hold));
+            }
+        }
+        return presses;
+    }
+}

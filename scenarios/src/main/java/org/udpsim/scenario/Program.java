@@ -1,0 +1,106 @@
+package org.udpsim.scenario;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The programs a board or PC can run, with the arguments each takes: the table the loader checks {@code args:}
+ * against and the wiring reads. The four {@code java:} programs are the tutorial's lesson programs (10.3 TCP,
+ * 10.4 UDP) ported line by line to Java against the board API; they run on boards. The others are event-driven
+ * traffic applications for boards and PCs.
+ */
+public enum Program {
+    /** 10.4: sends {@code b'hello message from mPython\r\n'} to the server every 2 s, forever. */
+    UDP_CLIENT("java:udp-client", true, false, "the 10.4 UDP client: sends 'hello message from mPython' every 2 s",
+            Param.withDefault("server", ArgType.IPV4, "192.168.0.3", "the server's address"),
+            Param.withDefault("port", ArgType.PORT, "6000", "the server's port"),
+            Param.withDefault("every", ArgType.INTERVAL, "2s", "the pause after each datagram (the lesson's sleep(2))")),
+    /** 10.4: binds port 6000, prints and shows each datagram on the OLED. */
+    UDP_SERVER("java:udp-server", true, false, "the 10.4 UDP server: prints and shows every datagram it receives",
+            Param.withDefault("port", ArgType.PORT, "6000", "the port it binds")),
+    /** 10.3: connects to the server, sends a greeting, then echoes what it receives. */
+    TCP_CLIENT("java:tcp-client", true, true, "the 10.3 TCP client: connects, greets, then echoes",
+            Param.withDefault("server", ArgType.IPV4, "192.168.0.3", "the server's address"),
+            Param.withDefault("port", ArgType.PORT, "5001", "the server's port")),
+    /** 10.3: listens on port 5001 and echoes every connection's data. */
+    TCP_SERVER("java:tcp-server", true, true, "the 10.3 TCP server: accepts connections and echoes their data",
+            Param.withDefault("port", ArgType.PORT, "5001", "the port it listens on")),
+    /** Sends every datagram back to where it came from. */
+    UDP_ECHO("udp-echo", false, false, "sends every datagram back to its sender",
+            Param.withDefault("port", ArgType.PORT, "7", "the port it binds (7 is the echo service)")),
+    /** Receives and counts datagrams. */
+    UDP_SINK("udp-sink", false, false, "receives datagrams and counts them",
+            Param.withDefault("port", ArgType.PORT, "9", "the port it binds (9 is the discard service)")),
+    /** Sends a datagram of a fixed size at a fixed interval; its first 4 bytes carry a sequence number. */
+    UDP_SENDER("udp-sender", false, false,
+            "sends a datagram every interval; the first 4 payload bytes carry its sequence number",
+            Param.required("to", ArgType.ENDPOINT, "where to send, IP:PORT"),
+            Param.withDefault("every", ArgType.INTERVAL, "1s", "the interval between datagrams"),
+            Param.withDefault("size", ArgType.PAYLOAD_SIZE, "64", "the payload size in bytes, 4-65507"),
+            Param.optional("count", ArgType.COUNT, "how many datagrams to send; no limit if left out"),
+            Param.withDefault("start", ArgType.DURATION, "0s", "when the first datagram goes, after the program starts"));
+
+    /** Whether this version simulates TCP; programs that need it are refused until it does. */
+    public static final boolean TCP_SIMULATED = false;
+
+    private final String id;
+    private final boolean lesson;
+    private final boolean needsTcp;
+    private final String description;
+    private final List<Param> params;
+
+    Program(String id, boolean lesson, boolean needsTcp, String description, Param... params) {
+        this.id = id;
+        this.lesson = lesson;
+        this.needsTcp = needsTcp;
+        this.description = description;
+        this.params = List.of(params);
+    }
+
+    /** The name a scenario writes after {@code program:}, e.g. {@code java:udp-client}. */
+    public String id() {
+        return id;
+    }
+
+    /** True for the tutorial's lesson programs, which need a board (WiFi, OLED, buttons). */
+    public boolean isLesson() {
+        return lesson;
+    }
+
+    /** True if the program uses TCP. */
+    public boolean needsTcp() {
+        return needsTcp;
+    }
+
+    /** One line on what the program does. */
+    public String description() {
+        return description;
+    }
+
+    /** The arguments it takes, in documentation order. */
+    public List<Param> params() {
+        return params;
+    }
+
+    /** The argument called {@code name}, if the program takes one. */
+    public Optional<Param> param(String name) {
+        return params.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /** The program a scenario calls {@code id}. */
+    public static Optional<Program> byId(String id) {
+        return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
+    }
+
+    /** Every program's id, in table order. */
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(Program::id).collect(Collectors.toUnmodifiableList());
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

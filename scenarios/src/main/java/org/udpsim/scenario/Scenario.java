@@ -1,0 +1,76 @@
+package org.udpsim.scenario;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A scenario: what a teacher wrote in a scenario file, checked and with every default filled in: the network,
+ * the boards and PCs with their programs, the impairments per hop direction, and the teaching points to check.
+ * Immutable; {@link ScenarioLoader} makes one from a file, and the wiring builds a simulation from it.
+ *
+ * @param name the title
+ * @param description free text; empty if none
+ * @param seed the run's random seed, 0 or more
+ * @param durationNanos how long the run lasts, more than 0
+ * @param network routers, access points and links
+ * @param boards every board, groups expanded, in file order
+ * @param pcs every PC, in file order
+ * @param impairments per hop direction, in file order
+ * @param expectations the teaching points, in file order
+ * @param source the scenario file
+ */
+public record Scenario(String name, String description, long seed, long durationNanos, Network network,
+        List<Board> boards, List<Pc> pcs, List<Impairment> impairments, List<Expectation> expectations, Path source) {
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("a scenario needs a name");
+        }
+        Objects.requireNonNull(description, "description");
+        if (seed < 0) {
+            throw new IllegalArgumentException("the seed must be 0 or more, was " + seed);
+        }
+        if (durationNanos <= 0) {
+            throw new IllegalArgumentException("the duration must be more than 0, was " + durationNanos + " ns");
+        }
+        Objects.requireNonNull(network, "network");
+        boards = List.copyOf(boards);
+        pcs = List.copyOf(pcs);
+        impairments = List.copyOf(impairments);
+        expectations = List.copyOf(expectations);
+        Objects.requireNonNull(source, "source");
+        Set<String> names = new HashSet<>();
+        for (String n : nodeNames(network, boards, pcs)) {
+            if (!names.add(n)) {
+                throw new IllegalArgumentException("the name '" + n + "' is used twice");
+            }
+        }
+    }
+
+    /** The board called {@code name}. */
+    public Optional<Board> board(String name) {
+        return boards.stream().filter(b -> b.name().equals(name)).findFirst();
+    }
+
+    /** The PC called {@code name}. */
+    public Optional<Pc> pc(String name) {
+        return pcs.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /** Every node's name: routers, access points, boards, PCs, each in file order. */
+    public List<String> nodeNames() {
+        return nodeNames(network, boards, pcs);
+    }
+
+    private static List<String> nodeNames(Network network, List<Board> boards, List<Pc> pcs) {
+        return java.util.stream.Stream.of(
+                network.routers().stream().map(Router::name),
+                network.accessPoints().stream().map(AccessPoint::name),
+                boards.stream().map(Board::name),
+                pcs.stream().map(Pc::name)).flatMap(s -> s).toList();
+    }
+}

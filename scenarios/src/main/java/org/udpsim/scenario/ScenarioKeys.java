@@ -1,0 +1,94 @@
+package org.udpsim.scenario;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every key a scenario file may use, by place: the one table the reader checks keys against, {@code --set} paths
+ * are resolved with, and a test compares with the JSON Schema.
+ *
+ * <p>A place is a dotted pattern: {@code *} stands for a name the file chooses (a board's, a router's), {@code #}
+ * for a list entry. A place in {@link #PLACES} is a mapping with exactly those keys. {@code P.*} in the table makes
+ * {@code P} a mapping of names; {@code P.#} makes it a list. The arguments under {@code args} depend on the program:
+ * see {@link Program}.
+ */
+final class ScenarioKeys {
+    /** Places whose keys are a program's arguments. */
+    static final Set<String> ARGS_PLACES = Set.of("boards.*.args", "pcs.*.args");
+
+    /** Place to its keys, in documentation order. */
+    static final Map<String, List<String>> PLACES = places(
+            "", List.of("name", "description", "seed", "duration", "network", "boards", "pcs", "impairments",
+                    "expect"),
+            "network", List.of("routers", "access_points", "links"),
+            "network.routers.*", List.of(),
+            "network.access_points.*", List.of("ssid", "password", "subnet", "gateway", "dhcp", "uplink", "radio",
+                    "retries", "phy_rate", "max_stations"),
+            "network.access_points.*.dhcp", List.of("first", "last"),
+            "network.links.#", List.of("between", "subnet", "addresses", "rate", "delay", "queue"),
+            "boards.*", List.of("program", "args", "start", "ap", "ip", "count", "buttons"),
+            "boards.*.buttons.#", List.of("press", "at", "hold"),
+            "pcs.*", List.of("program", "args", "start", "ap", "ip"),
+            "impairments.#", List.of("hop", "netem", "delay", "loss", "duplicate", "corrupt", "reorder", "rate",
+                    "limit"),
+            "impairments.#.delay", List.of("time", "jitter", "correlation", "distribution"),
+            "impairments.#.loss", List.of("percent", "correlation", "gemodel", "state", "script"),
+            "impairments.#.loss.gemodel", List.of("p", "r", "1-h", "1-k"),
+            "impairments.#.loss.state", List.of("p13", "p31", "p32", "p23", "p14"),
+            "impairments.#.duplicate", List.of("percent", "correlation"),
+            "impairments.#.corrupt", List.of("percent", "correlation"),
+            "impairments.#.reorder", List.of("percent", "correlation", "gap"),
+            "impairments.#.rate", List.of("speed", "packetoverhead", "cellsize", "celloverhead"),
+            "expect.#", List.of("name", "that"));
+
+    private ScenarioKeys() {
+    }
+
+    /** The keys allowed at {@code place}. */
+    static List<String> keys(String place) {
+        List<String> k = PLACES.get(place);
+        if (k == null) {
+            throw new IllegalArgumentException("no place " + place);
+        }
+        return k;
+    }
+
+    /** What sits at {@code place}: a mapping with fixed keys, arguments, named entries, a list, or a value. */
+    enum Shape {
+        KEYS, ARGS, NAMED, LIST, VALUE
+    }
+
+    static Shape shape(String place) {
+        if (PLACES.containsKey(place)) {
+            return Shape.KEYS;
+        }
+        if (ARGS_PLACES.contains(place)) {
+            return Shape.ARGS;
+        }
+        if (PLACES.containsKey(child(place, "*"))) {
+            return Shape.NAMED;
+        }
+        if (PLACES.containsKey(child(place, "#"))) {
+            return Shape.LIST;
+        }
+        return Shape.VALUE;
+    }
+
+    /** {@code place.segment}, or {@code segment} at the top. */
+    static String child(String place, String segment) {
+        return place.isEmpty() ? segment : place + "." + segment;
+    }
+
+    private static Map<String, List<String>> places(Object... pairs) {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            @SuppressWarnings("unchecked")
+            List<String> keys = (List<String>) pairs[i + 1];
+            m.put((String) pairs[i], keys);
+        }
+        return Collections.unmodifiableMap(m);
+    }
+}

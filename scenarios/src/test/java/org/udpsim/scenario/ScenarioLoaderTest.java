@@ -1,0 +1,236 @@
+package org.udpsim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.udpsim.kernel.SimTime;
+import org.udpsim.packet.Ipv4Address;
+import org.udpsim.packet.Ipv4Prefix;
+
+class ScenarioLoaderTest {
+    private static Ipv4Address ip(String s) {
+        return Ipv4Address.parse(s);
+    }
+
+    @Test
+    void load_example_givesTheScenarioAsWritten() {
+        Scenario s = Scenarios.load(Scenarios.EXAMPLE);
+
+        assertEquals("10.4 Socket – UDP, as the tutorial runs it", s.name());
+        assertEquals("...", s.description());
+        assertEquals(1, s.seed());
+        assertEquals(30 * SimTime.SECOND, s.durationNanos());
+        assertEquals(Scenarios.FILE, s.source());
+        assertEquals(List.of(new Router("gateway")), s.network().routers());
+        assertEquals(List.of(new AccessPoint("classroom", "ssid", "password", Ipv4Prefix.parse("192.168.0.0/24"),
+                ip("192.168.0.1"), ip("192.168.0.2"), ip("192.168.0.254"), Optional.of("gateway"), "delay 2ms 1ms", 7,
+                54_000_000L, 64)), s.network().accessPoints());
+        assertEquals(List.of(new Link("gateway", "laptop", Ipv4Prefix.parse("10.0.0.0/30"), ip("10.0.0.1"),
+                ip("10.0.0.2"), 100_000_000L, SimTime.millis(1), 1000)), s.network().links());
+
+        assertEquals(33, s.boards().size());
+        assertEquals(new Board("server", Program.UDP_SERVER, new ProgramArgs(Map.of("port", 6000)), "classroom",
+                Optional.of(ip("192.168.0.3")), 0, List.of(), Optional.empty()), s.boards().get(0));
+        assertEquals(new Board("client", Program.UDP_CLIENT,
+                new ProgramArgs(Map.of("server", ip("192.168.0.3"), "port", 6000, "every", SimTime.seconds(2))), "classroom", Optional.empty(),
+                SimTime.seconds(1), List.of(), Optional.empty()), s.boards().get(1));
+        assertEquals(new Board("bob", Program.UDP_SERVER, new ProgramArgs(Map.of("port", 6000)), "classroom",
+                Optional.empty(), 0, List.of(new ButtonPress(Button.A, SimTime.seconds(5), Defaults.BUTTON_HOLD_NANOS),
+                        new ButtonPress(Button.B, SimTime.seconds(7), SimTime.millis(200))), Optional.empty()),
+                s.boards().get(32));
+
+        assertEquals(List.of(new Pc("laptop", Program.UDP_SINK, new ProgramArgs(Map.of("port", 7000)),
+                Optional.empty(), Optional.empty(), 0)), s.pcs());
+        assertTrue(s.pcs().get(0).isWired());
+
+        assertEquals(2, s.impairments().size());
+        Impairment first = s.impairments().get(0);
+        assertEquals("client -> classroom", first.hop());
+        assertEquals("loss 20% delay 20ms 10ms reorder 10%", first.netem());
+        assertEquals(new SourcePosition("lesson.yaml", 34, 5), first.position());
+        Impairment second = s.impairments().get(1);
+        assertEquals(List.of("classroom", "server"), List.of(second.from(), second.to()));
+        assertEquals("delay 20ms 10ms distribution normal loss 5%", second.netem());
+
+        assertEquals(List.of(new Expectation("UDP needs no handshake", "flow('udp').first_delivery_ms < 50",
+                new SourcePosition("lesson.yaml", 40, 5))), s.expectations());
+    }
+
+    @Test
+    void group_expandsToNumberedBoardsInOrder() {
+        Scenario s = Scenarios.load(Scenarios.EXAMPLE);
+
+        List<String> names = s.boards().stream().map(Board::name).toList();
+        assertEquals("server", names.get(0));
+        assertEquals("client", names.get(1));
+        for (int i = 1; i <= 30; i++) {
+            Board b = s.boards().get(1 + i);
+            assertEquals("pupils-" + i, b.name());
+            assertEquals(Optional.of("pupils"), b.group());
+            assertEquals(Program.UDP_CLIENT, b.program());
+            assertEquals(Optional.empty(), b.ip());
+        }
+        assertEquals("bob", names.get(32));
+    }
+
+    @Test
+    void leftOut_settingsTakeTheirDefaults() {
+        Scenario s = Scenarios.load("""
+                name: defaults
+                duration: 2min
+                network:
+                  routers: {gateway: }
+                  access_points:
+                    classroom: {uplink: gateway}
+                  links:
+                    - {between: [gateway, laptop], subnet: 10.0.0.0/30}
+                boards:
+                  server: {program: java:udp-server}
+                  client: {program: java:udp-client}
+                  bob: {program: java:udp-server, buttons: [{press: B, at: 1s}]}
+                pcs:
+                  laptop: {program: udp-sender, args: {to: 192.168.0.3:6000}}
+                  phone: {program: udp-echo, ap: classroom}
+                """);
+
+        assertEquals(Defaults.SEED, s.seed());
+        assertEquals("", s.description());
+        assertEquals(SimTime.seconds(120), s.durationNanos());
+        AccessPoint ap = s.network().accessPoints().get(0);
+        assertEquals(new AccessPoint("classroom", "classroom", "", Ipv4Prefix.parse("192.168.0.0/24"),
+                ip("192.168.0.1"), ip("192.168.0.2"), ip("192.168.0.254"), Optional.of("gateway"), "",
+                Defaults.RETRIES, Defaults.PHY_RATE_BITS, Defaults.MAX_STATIONS), ap);
+        assertTrue(ap.isOpen());
+        assertEquals(new Link("gateway", "laptop", Ipv4Prefix.parse("10.0.0.0/30"), ip("10.0.0.1"), ip("10.0.0.2"),
+                Defaults.LINK_RATE_BITS, Defaults.LINK_DELAY_NANOS, Defaults.LINK_QUEUE), s.network().links().get(0));
+        Board server = s.boards().get(0);
+        assertEquals("classroom", server.accessPoint());
+        assertEquals(Defaults.START_NANOS, server.startNanos());
+        assertEquals(6000, server.args().integer("port"));
+        assertEquals(ip("192.168.0.3"), s.boards().get(1).args().address("server"));
+        assertEquals(List.of(new ButtonPress(Button.B, SimTime.seconds(1), Defaults.BUTTON_HOLD_NANOS)),
+                s.boards().get(2).buttons());
+        ProgramArgs sender = s.pcs().get(0).args();
+        assertEquals(new Endpoint(ip("192.168.0.3"), 6000), sender.endpoint("to"));
+        assertEquals(SimTime.seconds(1), sender.nanos("every"));
+        assertEquals(64, sender.integer("size"));
+        assertEquals(0, sender.nanos("start"));
+        assertEquals(Optional.empty(), sender.count("count"));
+        assertEquals(List.of("to", "every", "size", "start"), List.copyOf(sender.values().keySet()));
+        assertEquals(7, s.pcs().get(1).args().integer("port"));
+        assertEquals(Optional.of("classroom"), s.pcs().get(1).accessPoint());
+        assertTrue(s.impairments().isEmpty());
+        assertTrue(s.expectations().isEmpty());
+    }
+
+    @Test
+    void structuredImpairments_becomeNetemText() {
+        Scenario s = Scenarios.load("""
+                name: structured
+                duration: 10s
+                network:
+                  routers: {gateway: {}}
+                  access_points: {classroom: {uplink: gateway}}
+                  links:
+                    - {between: [laptop, gateway], subnet: 10.0.0.0/30, addresses: [10.0.0.2, 10.0.0.1]}
+                boards:
+                  server: {program: java:udp-server}
+                pcs:
+                  laptop: {program: udp-sink}
+                impairments:
+                  - {hop: laptop -> gateway, loss: {gemodel: {p: 1%, r: 10%}}}
+                  - {hop: gateway -> laptop, rate: {speed: 1.5mbit, packetoverhead: 14}, limit: 50}
+                  - {hop: server -> classroom, duplicate: 1%, corrupt: {percent: 0.10%, correlation: 25%}}
+                  - {hop: classroom -> server, delay: 1.5s, reorder: {percent: 10%, gap: 5}}
+                  - {hop: classroom -> gateway, loss: {script: [3, 5, 7]}}
+                  - {hop: gateway -> classroom, loss: {percent: 5%, correlation: 25%}, delay: 90s}
+                """);
+
+        assertEquals(List.of("loss gemodel 1% 10%", "rate 1500kbit 14 limit 50", "duplicate 1% corrupt 0.1% 25%",
+                "delay 1500ms reorder 10% gap 5", "loss script 3,5,7", "delay 90s loss 5% 25%"),
+                s.impairments().stream().map(Impairment::netem).toList());
+        Link link = s.network().links().get(0);
+        assertEquals(ip("10.0.0.2"), link.addressOf("laptop"));
+        assertEquals(ip("10.0.0.1"), link.addressOf("gateway"));
+    }
+
+    @Test
+    void groupName_inAHop_impairsEveryMember() {
+        Scenario s = Scenarios.load(Scenarios.MINIMAL + """
+                  pupils: {count: 3, program: java:udp-client}
+                impairments:
+                  - {hop: pupils -> classroom, netem: "loss 10%"}
+                """);
+
+        assertEquals(List.of("pupils-1 -> classroom", "pupils-2 -> classroom", "pupils-3 -> classroom"),
+                s.impairments().stream().map(Impairment::hop).toList());
+    }
+
+    @Test
+    void yamlAnchorsAndMergeKeys_areRead() {
+        Scenario s = Scenarios.load(Scenarios.MINIMAL + """
+                  client: &client {program: java:udp-client, start: 2s}
+                  other: {<<: *client, start: 3s}
+                """);
+
+        assertEquals(SimTime.seconds(2), s.board("client").orElseThrow().startNanos());
+        assertEquals(SimTime.seconds(3), s.board("other").orElseThrow().startNanos());
+        assertEquals(Program.UDP_CLIENT, s.board("other").orElseThrow().program());
+    }
+
+    @Test
+    void load_readsAFileAndNamesItInProblems(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("lesson.yaml");
+        Files.writeString(file, "name: x\nduration: 0s\n", StandardCharsets.UTF_8);
+
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ScenarioLoader.load(file));
+
+        assertEquals(1, e.problems().size());
+        ScenarioProblem p = e.problems().get(0);
+        assertEquals(file.toString(), p.file());
+        assertEquals(2, p.line());
+        assertEquals(11, p.column());
+        assertEquals("duration must be more than 0, got 0s", p.message());
+        assertEquals(file + ":2:11: duration must be more than 0, got 0s", e.getMessage());
+    }
+
+    @Test
+    void load_missingFile_saysSo(@TempDir Path dir) {
+        Path file = dir.resolve("nope.yaml");
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ScenarioLoader.load(file));
+        assertEquals(file + ": no such file", e.getMessage());
+    }
+
+    @Test
+    void formatDescription_example_loads() throws Exception {
+        String doc = Files.readString(Path.of("SCENARIO-FORMAT.md"));
+        int start = doc.indexOf("```yaml\n") + "```yaml\n".length();
+        Scenario s = Scenarios.load(doc.substring(start, doc.indexOf("```", start)));
+
+        assertEquals(33, s.boards().size());
+        assertEquals(List.of("client -> classroom", "classroom -> server"),
+                s.impairments().stream().map(Impairment::hop).toList());
+    }
+
+    @Test
+    void records_areImmutable() {
+        Scenario s = Scenarios.load(Scenarios.EXAMPLE);
+        assertThrows(UnsupportedOperationException.class,
+                () -> s.boards().clear());
+        assertThrows(UnsupportedOperationException.class,
+                () -> s.boards().get(0).args().values().clear());
+        assertFalse(s.network().accessPoints().isEmpty());
+    }
+}
