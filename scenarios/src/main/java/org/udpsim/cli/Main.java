@@ -1,6 +1,8 @@
 package org.udpsim.cli;
 
 import java.io.PrintWriter;
+import org.udpsim.scenario.ScenarioException;
+import org.udpsim.scenario.ScenarioProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +14,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "udpsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A discrete-event network simulator for teaching UDP and TCP with the mPython board.",
-        subcommands = {BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_INTERNAL = 1;
@@ -36,6 +38,12 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof ScenarioException se) {
+                for (ScenarioProblem p : se.problems()) {
+                    err.println(p);
+                }
+                return EXIT_USAGE;
+            }
             if (ex instanceof UserError || ex instanceof IllegalArgumentException) {
                 err.println("udpsim: " + ex.getMessage());
                 return EXIT_USAGE;

@@ -21,7 +21,8 @@ final class Programs {
     static LessonProgram forBoard(Program program, ProgramArgs args, AccessPoint ap, long endNanos) {
         return switch (program) {
             case UDP_CLIENT -> new UdpClientLesson(ap.ssid(), ap.password(),
-                    new SocketAddress(args.address("server").toString(), args.integer("port")), 2);
+                    new SocketAddress(args.address("server").toString(), args.integer("port")),
+                    args.nanos("every") / 1e9);
             case UDP_SERVER -> new UdpServerLesson(ap.ssid(), ap.password(), args.integer("port"));
             case TCP_CLIENT, TCP_SERVER -> throw new IllegalArgumentException(
                     "program '" + program.id() + "' needs TCP, which this version does not simulate yet");

@@ -1,0 +1,51 @@
+package org.udpsim.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.udpsim.reports.summary.RunSummary;
+import org.udpsim.reports.summary.SummaryText;
+import org.udpsim.run.ScenarioRun;
+import org.udpsim.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code udpsim run FILE}: runs a scenario, prints its summary and writes its output folder. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run a scenario and write what happened to an output folder:",
+                "summary.json, trace.jsonl, console/<board>.txt, oled/<board>/frame-NNNN.png,",
+                "oled/<board>/frames.jsonl and oled/<board>.gif. The folder appears only when complete."})
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ScenarioOptions scenario = new ScenarioOptions();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "the output folder (default runs/<scenario file name>)")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        Scenario s = scenario.load();
+        Path dir = out != null ? out : Path.of("runs", stem(scenario.file));
+        RunSummary summary;
+        try {
+            summary = ScenarioRun.run(s, dir);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(scenario.file + ": " + e.getMessage());
+        }
+        spec.commandLine().getOut().print(SummaryText.render(summary));
+        spec.commandLine().getOut().println();
+        spec.commandLine().getOut().println("wrote " + dir);
+        return Main.EXIT_OK;
+    }
+
+    static String stem(Path file) {
+        String name = file.getFileName().toString();
+        return name.replaceFirst("\\.(ya?ml)$", "");
+    }
+}
