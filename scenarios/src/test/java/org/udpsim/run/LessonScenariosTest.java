@@ -1,0 +1,125 @@
+package org.udpsim.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.udpsim.scenario.ScenarioLoader;
+
+/** Every shipped lesson scenario validates and runs; each shows what its lesson is about. */
+class LessonScenariosTest {
+    static final Path LESSONS = Path.of("lessons");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private JsonNode run(String lesson) throws IOException {
+        Path out = tmp.resolve(lesson);
+        ScenarioRun.run(ScenarioLoader.load(LESSONS.resolve(lesson + ".yaml")), out);
+        return JSON.readTree(out.resolve("summary.json").toFile());
+    }
+
+    private static JsonNode onlyFlow(JsonNode summary) {
+        assertEquals(1, summary.get("flows").size(), summary.get("flows").toString());
+        return summary.get("flows").get(0);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyShippedLesson_runsAndWritesEveryOutput() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(LESSONS)) {
+            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertTrue(files.size() >= 5, "the lessons are there: " + files);
+        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+            Path out = tmp.resolve(f.getFileName().toString());
+            ScenarioRun.run(ScenarioLoader.load(f), out);
+            for (String name : List.of("summary.json", "trace.jsonl", "console")) {
+                assertTrue(Files.exists(out.resolve(name)), name);
+            }
+            JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+            summary.get("boards").fields().forEachRemaining(b -> {
+                assertTrue(Files.exists(out.resolve("console/" + b.getKey() + ".txt")), b.getKey());
+                if (b.getValue().get("oled_frames").asLong() > 0) {
+                    assertTrue(Files.exists(out.resolve("oled/" + b.getKey() + ".gif")));
+                    assertTrue(Files.exists(out.resolve("oled/" + b.getKey() + "/frames.jsonl")));
+                    assertTrue(Files.exists(out.resolve("oled/" + b.getKey() + "/frame-0000.png")));
+                }
+                assertFalse(b.getValue().has("error"), b.getKey() + " ended with " + b.getValue().get("error"));
+            });
+            try (Stream<Path> left = Files.list(tmp)) {
+                assertTrue(left.noneMatch(p -> p.getFileName().toString().contains(".writing-")),
+                        "no half-written folder is left");
+            }
+        }));
+    }
+
+    @Test
+    void tutorial_cleanNetwork_deliversEveryDatagram() throws IOException {
+        JsonNode s = run("10.4-udp");
+        JsonNode flow = onlyFlow(s);
+        assertEquals("192.168.0.3:6000", flow.get("dst").asText());
+        assertTrue(flow.get("src").asText().startsWith("client:"));
+        assertEquals(flow.get("sent").asLong(), flow.get("delivered").asLong());
+        assertEquals(13, flow.get("sent").asLong(), "every 2 s from about 3.5 s to 30 s");
+        JsonNode server = s.get("boards").get("server");
+        assertEquals("192.168.0.3", server.get("ip").asText());
+        assertEquals("[\"hello message from m\",\"from192.168.0.2\"]", server.get("oled_text").toString());
+    }
+
+    @Test
+    void lossyWifi_losesAboutAFifth_andReorders() throws IOException {
+        JsonNode flow = onlyFlow(run("10.4-udp-lossy-wifi"));
+        double lost = flow.get("lost").asDouble() / flow.get("sent").asDouble();
+        // 20 % loss on ~244 datagrams: sd 2.6 points; 4 sd either way
+        assertTrue(lost > 0.095 && lost < 0.305, "lost share " + lost);
+        assertEquals(flow.get("lost").asLong(), flow.get("lost_by_reason").get("radio").asLong());
+        assertTrue(flow.get("reordered").asLong() > 0);
+    }
+
+    @Test
+    void burstLoss_losesDatagramsInRuns() throws IOException {
+        JsonNode flow = onlyFlow(run("10.4-udp-burst-loss"));
+        assertTrue(flow.get("lost").asLong() > 0);
+        assertEquals(0, flow.get("reordered").asLong());
+    }
+
+    @Test
+    void receiverOverload_dropsMostDatagramsAtTheServersSocketQueue() throws IOException {
+        JsonNode flow = onlyFlow(run("10.4-udp-receiver-overload"));
+        long full = flow.get("lost_by_reason").get("socket_queue_full").asLong();
+        assertEquals(flow.get("lost").asLong(), full, "the network loses nothing; the receiver's queue does");
+        assertTrue(full > flow.get("delivered").asLong(), "a 5 ms sender outruns a ~25 ms receiver loop");
+    }
+
+    @Test
+    void classroomBroadcast_reachesTheTeacherFromEveryPupil_minusRadioLoss() throws IOException {
+        JsonNode s = run("udp-classroom-broadcast");
+        assertEquals(30, s.get("flows").size(), "one broadcast flow per pupil");
+        long sent = 0;
+        long delivered = 0;
+        for (JsonNode f : s.get("flows")) {
+            assertEquals("255.255.255.255:6000", f.get("dst").asText());
+            sent += f.get("sent").asLong();
+            delivered += f.get("delivered").asLong();
+        }
+        double share = delivered / (double) sent;
+        // each broadcast reaches the teacher unless its single radio attempt is lost (5 %), or the teacher's
+        // 6-datagram queue is full; about 780 broadcasts
+        assertTrue(share > 0.85 && share < 0.99, "teacher got " + share);
+        assertTrue(s.get("drops").get("radio").asLong() > 0);
+        assertEquals(31, s.get("boards").size());
+    }
+}
