@@ -259,7 +259,10 @@ final class TcpConnection {
 
     private void resetReceived() {
         switch (state) {
-            case SYN_RECEIVED, CLOSING, LAST_ACK, TIME_WAIT -> terminate();
+            case TIME_WAIT -> {
+                // RFC 1337: a reset must not cut TIME_WAIT short (lwIP ignores it too)
+            }
+            case SYN_RECEIVED, CLOSING, LAST_ACK -> terminate();
             default -> fail(SocketFailure.Reason.CONNECTION_RESET, remoteName + " reset the connection (RST)");
         }
     }

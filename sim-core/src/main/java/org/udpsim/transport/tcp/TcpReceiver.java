@@ -143,12 +143,15 @@ final class TcpReceiver {
     }
 
     /**
-     * Takes up to {@code max} readable bytes. Reading opens the window; once it has grown by min(window/2, MSS)
-     * since last advertised, the peer is told at once (receiver-side SWS avoidance, RFC 1122 section 4.2.3.3).
+     * Takes up to {@code max} readable bytes. Reading opens the window; when it has grown by at least
+     * min(buffer/2, MSS) (receiver-side SWS avoidance, RFC 1122 section 4.2.3.3) and at least doubled since it was
+     * last advertised (so the peer may be held back, as Linux judges), the peer is told at once.
      */
     byte[] read(int max) {
         byte[] out = buffer.read(max);
-        if (out.length > 0 && window() - lastAdvertised >= Math.min(config.receiveWindow() / 2, config.mss())) {
+        int now = window();
+        if (out.length > 0 && now - lastAdvertised >= Math.min(config.receiveWindow() / 2, config.mss())
+                && now >= 2 * lastAdvertised) {
             ackNow = true;
         }
         return out;
