@@ -313,11 +313,14 @@ public final class TcpSocket {
 
     /** Resets the connection (RST) and closes the socket at once. */
     public void abort() {
-        if (conn != null && !closed) {
-            closed = true;
-            conn.abort();
+        if (conn == null || closed) {
+            close();
+            return;
         }
-        close();
+        closed = true;
+        conn.abort();
+        releasePort();
+        changed.fire();
     }
 
     /** Runs {@code r} once the handshake completes. */
