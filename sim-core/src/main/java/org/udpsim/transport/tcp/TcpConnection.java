@@ -37,6 +37,7 @@ final class TcpConnection {
     private final String remoteName;
     private final TcpSender sender;
     private final TcpReceiver receiver;
+    private final SegmentArrival arrival;
     private final int iss;
     private int irs;
     private TcpState state;
@@ -63,6 +64,7 @@ final class TcpConnection {
         this.iss = layer.nextIss();
         this.sender = new TcpSender(this, config);
         this.receiver = new TcpReceiver(this, config);
+        this.arrival = new SegmentArrival(this);
     }
 
     /** An active open: a connection from {@code owner}'s port that sends its SYN at once. */
@@ -82,7 +84,7 @@ final class TcpConnection {
                 syn.source(), h.sourcePort());
         c.listener = listener;
         layer.register(c);
-        c.irs = h.sequence();
+        c.setIrs(h.sequence());
         c.receiver.synReceived();
         c.sender.peerMss(h.mss());
         c.sender.updateWindow(0, 0, h.window());
@@ -127,6 +129,40 @@ final class TcpConnection {
         return failure;
     }
 
+    TcpConfig config() {
+        return config;
+    }
+
+    int iss() {
+        return iss;
+    }
+
+    int irs() {
+        return irs;
+    }
+
+    void setIrs(int irs) {
+        this.irs = irs;
+    }
+
+    String remoteName() {
+        return remoteName;
+    }
+
+    boolean applicationClosed() {
+        return applicationClosed;
+    }
+
+    /** Notes events for the socket, told once the current step is complete. */
+    void raise(int event) {
+        events |= event;
+    }
+
+    /** Answers an unacceptable acknowledgement {@code ackWire} with a reset (RFC 9293 section 3.10.7.3/4). */
+    void resetFor(int ackWire) {
+        layer.sendReset(localAddress, localPort, remoteAddress, remotePort, ackWire, 0, false);
+    }
+
     void setOwner(TcpSocket socket) {
         this.owner = socket;
         this.listener = null;
@@ -136,135 +172,8 @@ final class TcpConnection {
 
     /** A segment of this connection arrived (its checksum already verified). */
     void segmentArrived(TcpHeader h, byte[] payload) {
-        if (state == TcpState.SYN_SENT) {
-            synSentInput(h);
-        } else if (state != TcpState.CLOSED && state != TcpState.LISTEN) {
-            synchronizedInput(h, payload);
-        }
+        arrival.arrive(h, payload);
         afterEvent();
-    }
-
-    private void synSentInput(TcpHeader h) {
-        boolean ackOk = h.has(TcpHeader.ACK) && h.acknowledgement() == iss + 1;
-        if (h.has(TcpHeader.ACK) && !ackOk) {
-            if (!h.has(TcpHeader.RST)) {
-                layer.sendReset(localAddress, localPort, remoteAddress, remotePort, h.acknowledgement(), 0, false);
-            }
-            return;
-        }
-        if (h.has(TcpHeader.RST)) {
-            if (ackOk) {
-                fail(SocketFailure.Reason.CONNECTION_REFUSED, remoteName + " refused the connection (RST)");
-            }
-            return;
-        }
-        if (!h.has(TcpHeader.SYN) || !ackOk) {
-            return; // a bare SYN would be a simultaneous open, which is not modelled
-        }
-        irs = h.sequence();
-        receiver.synReceived();
-        sender.peerMss(h.mss());
-        sender.synAcknowledged(0, h.window());
-        setState(TcpState.ESTABLISHED);
-        events |= CONNECTED;
-    }
-
-    private void synchronizedInput(TcpHeader h, byte[] payload) {
-        if (state == TcpState.SYN_RECEIVED && h.has(TcpHeader.SYN) && !h.has(TcpHeader.ACK)) {
-            return; // the peer repeated its SYN; our SYN-ACK timer answers it
-        }
-        long seq = receiver.rcvNxt() + (h.sequence() - (irs + (int) receiver.rcvNxt()));
-        int segLen = payload.length + (h.has(TcpHeader.FIN) ? 1 : 0);
-        if (!receiver.acceptable(seq, segLen)) {
-            if (!h.has(TcpHeader.RST)) {
-                receiver.requestAck();
-            }
-            if (state == TcpState.TIME_WAIT && h.has(TcpHeader.FIN)) {
-                startLinger(config.timeWaitNanos()); // the peer repeats its FIN: our last ACK was lost
-            }
-            return;
-        }
-        if (h.has(TcpHeader.RST)) {
-            resetReceived();
-            return;
-        }
-        if (h.has(TcpHeader.SYN)) {
-            receiver.requestAck(); // RFC 9293 3.10.7.4 fourth, RFC 5961: a challenge ACK
-            return;
-        }
-        if (!h.has(TcpHeader.ACK)) {
-            return;
-        }
-        long ack = sender.sndUna() + (h.acknowledgement() - (iss + (int) sender.sndUna()));
-        if (state == TcpState.SYN_RECEIVED) {
-            if (ack != 1) {
-                layer.sendReset(localAddress, localPort, remoteAddress, remotePort, h.acknowledgement(), 0, false);
-                return;
-            }
-            sender.synAcknowledged(seq, h.window());
-            setState(TcpState.ESTABLISHED);
-            events |= CONNECTED;
-        } else {
-            if (ack > sender.maxAckable()) {
-                receiver.requestAck();
-                return;
-            }
-            boolean duplicate = ack == sender.sndUna() && segLen == 0 && h.window() == sender.sndWnd()
-                    && sender.flightSize() > 0;
-            if (ack > sender.sndUna()) {
-                sender.onNewAck(ack);
-            } else if (duplicate) {
-                sender.onDuplicateAck();
-            }
-            sender.updateWindow(seq, ack, h.window());
-        }
-        if (sender.finAcked()) {
-            if (state == TcpState.FIN_WAIT_1) {
-                setState(TcpState.FIN_WAIT_2);
-                startLinger(config.finWait2TimeoutNanos());
-            } else if (state == TcpState.CLOSING) {
-                enterTimeWait();
-            } else if (state == TcpState.LAST_ACK) {
-                terminate();
-                return;
-            }
-        }
-        if (state.receivesData()) {
-            boolean hadFin = receiver.finReceived();
-            if (receiver.receive(seq, payload, h.has(TcpHeader.FIN))) {
-                events |= DATA;
-            }
-            if (applicationClosed) {
-                receiver.discard();
-            }
-            if (!hadFin && receiver.finReceived()) {
-                finReceived();
-            }
-        } else if (segLen > 0) {
-            receiver.requestAck();
-        }
-    }
-
-    /** The peer's FIN took its place in the stream: RFC 9293 section 3.10.7.4 eighth. */
-    private void finReceived() {
-        events |= END_OF_STREAM;
-        switch (state) {
-            case ESTABLISHED -> setState(TcpState.CLOSE_WAIT);
-            case FIN_WAIT_1 -> setState(TcpState.CLOSING);
-            case FIN_WAIT_2 -> enterTimeWait();
-            default -> {
-            }
-        }
-    }
-
-    private void resetReceived() {
-        switch (state) {
-            case TIME_WAIT -> {
-                // RFC 1337: a reset must not cut TIME_WAIT short (lwIP ignores it too)
-            }
-            case SYN_RECEIVED, CLOSING, LAST_ACK -> terminate();
-            default -> fail(SocketFailure.Reason.CONNECTION_RESET, remoteName + " reset the connection (RST)");
-        }
     }
 
     // ---- timers -----------------------------------------------------------------------------------------------
@@ -295,7 +204,7 @@ final class TcpConnection {
         }
     }
 
-    private void startLinger(long nanos) {
+    void startLinger(long nanos) {
         if (linger != null) {
             simulation().cancel(linger);
         }
@@ -308,7 +217,7 @@ final class TcpConnection {
         afterEvent();
     }
 
-    private void enterTimeWait() {
+    void enterTimeWait() {
         setState(TcpState.TIME_WAIT);
         sender.stop();
         startLinger(config.timeWaitNanos());
@@ -406,7 +315,7 @@ final class TcpConnection {
         }
     }
 
-    private void setState(TcpState to) {
+    void setState(TcpState to) {
         TcpState from = state;
         state = to;
         Trace trace = node.network().trace();
@@ -416,7 +325,7 @@ final class TcpConnection {
         }
     }
 
-    private void fail(SocketFailure.Reason reason, String message) {
+    void fail(SocketFailure.Reason reason, String message) {
         failure = new SocketFailure(reason, message);
         receiver.discard();
         events |= FAILED;
@@ -424,7 +333,7 @@ final class TcpConnection {
     }
 
     /** The connection ends: CLOSED, every timer stopped, its ports free for the layer. */
-    private void terminate() {
+    void terminate() {
         if (state == TcpState.CLOSED && linger == null && !layer.isRegistered(this)) {
             return;
         }

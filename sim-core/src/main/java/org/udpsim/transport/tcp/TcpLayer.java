@@ -129,6 +129,26 @@ public final class TcpLayer implements ProtocolHandler {
         }
     }
 
+    /**
+     * Opens a connection from {@code s} to {@code address:port}: the source address is the socket's, or that of the
+     * interface the route leaves by; an unbound socket gets a free port first.
+     */
+    TcpConnection connect(TcpSocket s, Ipv4Address address, int port) throws SocketFailure {
+        Ipv4Address source = s.localAddress().isAny() ? node.sourceAddressFor(address) : s.localAddress();
+        if (source.isAny()) {
+            throw new SocketFailure(SocketFailure.Reason.NO_ROUTE, "no route to " + address + " from '"
+                    + node.name() + "'");
+        }
+        if (!s.holdsPort()) {
+            bind(s, Ipv4Address.ANY, 0);
+        }
+        if (connections.containsKey(new ConnectionKey(source.bits(), s.localPort(), address.bits(), port))) {
+            throw new SocketFailure(SocketFailure.Reason.ADDRESS_IN_USE, "a connection from " + source + ":"
+                    + s.localPort() + " to " + address + ":" + port + " exists already");
+        }
+        return TcpConnection.open(this, s, source, s.localPort(), address, port);
+    }
+
     /** Sends a reset with no connection behind it. */
     void sendReset(Ipv4Address src, int srcPort, Ipv4Address dst, int dstPort, int seq, int ack, boolean withAck) {
         int flags = TcpHeader.RST | (withAck ? TcpHeader.ACK : 0);
@@ -152,10 +172,6 @@ public final class TcpLayer implements ProtocolHandler {
 
     boolean isRegistered(TcpConnection c) {
         return connections.get(keyOf(c)) == c;
-    }
-
-    boolean inUse(Ipv4Address local, int localPort, Ipv4Address remote, int remotePort) {
-        return connections.containsKey(new ConnectionKey(local.bits(), localPort, remote.bits(), remotePort));
     }
 
     /** Traces a listening socket's change of state (connections trace their own). */

@@ -2,7 +2,6 @@ package org.udpsim.transport.tcp;
 
 import java.util.function.Consumer;
 import org.udpsim.kernel.SimProcess;
-import org.udpsim.kernel.Signal;
 import org.udpsim.packet.Ipv4Address;
 import org.udpsim.packet.Packet;
 import org.udpsim.transport.SocketFailure;
@@ -24,7 +23,7 @@ public final class TcpSocket {
     private static final byte[] EMPTY = new byte[0];
 
     private final TcpLayer layer;
-    private final Signal changed = new Signal();
+    private final SocketEvents events = new SocketEvents();
     private Ipv4Address localAddress = Ipv4Address.ANY;
     private int localPort;
     private boolean holdsPort;
@@ -33,11 +32,6 @@ public final class TcpSocket {
     private TcpConnection conn;
     private boolean everConnected;
     private Listener listener;
-    private Runnable onConnected;
-    private Consumer<byte[]> onData;
-    private Runnable onClosed;
-    private Consumer<SocketFailure> onError;
-    private Runnable onWritable;
 
     TcpSocket(TcpLayer layer) {
         this.layer = layer;
@@ -145,7 +139,7 @@ public final class TcpSocket {
      * @return the connection's socket, or null if the time ran out
      */
     public TcpSocket accept(SimProcess self, long timeoutNanos) throws SocketFailure {
-        long deadline = deadline(self, timeoutNanos);
+        long deadline = SocketEvents.deadline(self, timeoutNanos);
         while (true) {
             checkOpen();
             if (listener == null) {
@@ -155,7 +149,7 @@ public final class TcpSocket {
             if (s != null) {
                 return s;
             }
-            if (!waitUntil(self, deadline)) {
+            if (!events.waitUntil(self, deadline)) {
                 return null;
             }
         }
@@ -177,11 +171,11 @@ public final class TcpSocket {
      *     retransmission), TIMED_OUT (the timeout passed first), NO_ROUTE, ALREADY_CONNECTED, ...
      */
     public void connect(SimProcess self, Ipv4Address address, int port, long timeoutNanos) throws SocketFailure {
-        long deadline = deadline(self, timeoutNanos);
+        long deadline = SocketEvents.deadline(self, timeoutNanos);
         connectAsync(address, port);
         while (!everConnected) {
             throwIfFailed();
-            if (!waitUntil(self, deadline)) {
+            if (!events.waitUntil(self, deadline)) {
                 conn.abort();
                 throw new SocketFailure(SocketFailure.Reason.TIMED_OUT, "connecting to " + address + ":" + port
                         + " took longer than " + timeoutNanos + " ns");
@@ -206,19 +200,7 @@ public final class TcpSocket {
             throw new SocketFailure(SocketFailure.Reason.ALREADY_CONNECTED, "the socket is already connected to "
                     + conn.remoteAddress() + ":" + conn.remotePort());
         }
-        Ipv4Address source = localAddress.isAny() ? layer.node().sourceAddressFor(address) : localAddress;
-        if (source.isAny()) {
-            throw new SocketFailure(SocketFailure.Reason.NO_ROUTE, "no route to " + address + " from '"
-                    + layer.node().name() + "'");
-        }
-        if (!holdsPort) {
-            layer.bind(this, Ipv4Address.ANY, 0);
-        }
-        if (layer.inUse(source, localPort, address, port)) {
-            throw new SocketFailure(SocketFailure.Reason.ADDRESS_IN_USE, "a connection from " + source + ":"
-                    + localPort + " to " + address + ":" + port + " exists already");
-        }
-        conn = TcpConnection.open(layer, this, source, localPort, address, port);
+        conn = layer.connect(this, address, port);
     }
 
     /**
@@ -226,7 +208,7 @@ public final class TcpSocket {
      * one fits. Returns that count, possibly fewer than given (0 if the time ran out first).
      */
     public int send(SimProcess self, byte[] data, long timeoutNanos) throws SocketFailure {
-        long deadline = deadline(self, timeoutNanos);
+        long deadline = SocketEvents.deadline(self, timeoutNanos);
         while (true) {
             checkSendable(false);
             if (data.length == 0) {
@@ -236,7 +218,7 @@ public final class TcpSocket {
             if (n > 0) {
                 return n;
             }
-            if (!waitUntil(self, deadline)) {
+            if (!events.waitUntil(self, deadline)) {
                 return 0;
             }
         }
@@ -244,13 +226,13 @@ public final class TcpSocket {
 
     /** Sends every byte, waiting for room as often as needed; returns the count sent before any timeout. */
     public int sendAll(SimProcess self, byte[] data, long timeoutNanos) throws SocketFailure {
-        long deadline = deadline(self, timeoutNanos);
+        long deadline = SocketEvents.deadline(self, timeoutNanos);
         int done = 0;
         while (done < data.length) {
             checkSendable(false);
             int n = conn.write(data, done, data.length - done);
             done += n;
-            if (n == 0 && !waitUntil(self, deadline)) {
+            if (n == 0 && !events.waitUntil(self, deadline)) {
                 break;
             }
         }
@@ -274,7 +256,7 @@ public final class TcpSocket {
         if (max < 1) {
             throw new IllegalArgumentException("receive needs room for at least 1 byte, was " + max);
         }
-        long deadline = deadline(self, timeoutNanos);
+        long deadline = SocketEvents.deadline(self, timeoutNanos);
         while (true) {
             checkOpen();
             if (conn == null || listener != null) {
@@ -287,7 +269,7 @@ public final class TcpSocket {
                 return EMPTY;
             }
             throwIfFailed();
-            if (!waitUntil(self, deadline)) {
+            if (!events.waitUntil(self, deadline)) {
                 return null;
             }
         }
@@ -308,7 +290,7 @@ public final class TcpSocket {
             conn.close();
         }
         releasePort();
-        changed.fire();
+        events.wake();
     }
 
     /** Resets the connection (RST) and closes the socket at once. */
@@ -320,17 +302,17 @@ public final class TcpSocket {
         closed = true;
         conn.abort();
         releasePort();
-        changed.fire();
+        events.wake();
     }
 
     /** Runs {@code r} once the handshake completes. */
     public void onConnected(Runnable r) {
-        this.onConnected = r;
+        events.onConnected = r;
     }
 
     /** Hands every received byte to {@code h} as it arrives in order, instead of keeping it for {@link #receive}. */
     public void onData(Consumer<byte[]> h) {
-        this.onData = h;
+        events.onData = h;
         if (h != null && conn != null && conn.receiver().available() > 0) {
             h.accept(conn.read(conn.receiver().available()));
         }
@@ -338,17 +320,17 @@ public final class TcpSocket {
 
     /** Runs {@code r} when the peer has closed its direction: no more data will come. */
     public void onClosed(Runnable r) {
-        this.onClosed = r;
+        events.onClosed = r;
     }
 
     /** Hands {@code h} the failure that ends the connection (reset, refused, aborted, timed out). */
     public void onError(Consumer<SocketFailure> h) {
-        this.onError = h;
+        events.onError = h;
     }
 
     /** Runs {@code r} whenever acknowledged data frees room in the send buffer. */
     public void onWritable(Runnable r) {
-        this.onWritable = r;
+        events.onWritable = r;
     }
 
     @Override
@@ -375,38 +357,29 @@ public final class TcpSocket {
     }
 
     void changed() {
-        changed.fire();
+        events.wake();
+    }
+
+    boolean holdsPort() {
+        return holdsPort;
     }
 
     boolean takesDataAtOnce() {
-        return onData != null && !closed;
+        return events.onData != null && !closed;
     }
 
-    void connectionEvents(int events, byte[] handed) {
+    void connectionEvents(int happened, byte[] handed) {
         if (!closed) {
-            if ((events & TcpConnection.CONNECTED) != 0) {
+            if ((happened & TcpConnection.CONNECTED) != 0) {
                 everConnected = true;
-                if (onConnected != null) {
-                    onConnected.run();
-                }
             }
-            if (handed != null && onData != null) {
-                onData.accept(handed);
-            }
-            if ((events & TcpConnection.WRITABLE) != 0 && onWritable != null) {
-                onWritable.run();
-            }
-            if ((events & TcpConnection.END_OF_STREAM) != 0 && onClosed != null) {
-                onClosed.run();
-            }
-            if ((events & TcpConnection.FAILED) != 0 && onError != null) {
-                onError.accept(conn.failure());
-            }
+            events.dispatch(happened, handed, conn.failure());
+        } else {
+            events.wake();
         }
-        if ((events & TcpConnection.ENDED) != 0) {
+        if ((happened & TcpConnection.ENDED) != 0) {
             releasePort();
         }
-        changed.fire();
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
@@ -442,23 +415,5 @@ public final class TcpSocket {
         if (f != null) {
             throw new SocketFailure(f.reason(), f.getMessage());
         }
-    }
-
-    private static long deadline(SimProcess self, long timeoutNanos) {
-        return timeoutNanos < 0 ? Long.MAX_VALUE : self.now() + timeoutNanos;
-    }
-
-    /** Waits for the next change; false if the deadline has passed. */
-    private boolean waitUntil(SimProcess self, long deadline) {
-        if (deadline == Long.MAX_VALUE) {
-            self.await(changed, -1);
-            return true;
-        }
-        long left = deadline - self.now();
-        if (left <= 0) {
-            return false;
-        }
-        self.await(changed, left);
-        return true;
     }
 }
