@@ -13,9 +13,9 @@ import org.udpsim.transport.SocketFailure;
 
 /**
  * One TCP connection, its transmission control block: the two ends, the state of RFC 9293's diagram, both initial
- * sequence numbers, and a {@link TcpSender} and {@link TcpReceiver}. It processes arriving segments in the order of
- * RFC 9293 section 3.10.7.4 (sequence number, RST, SYN, ACK, data, FIN), runs the TIME_WAIT and FIN_WAIT_2 timers,
- * and tells its socket what happened once each step is complete.
+ * sequence numbers, a {@link TcpSender} and a {@link TcpReceiver}. It hands arriving segments to
+ * {@link SegmentArrival}, builds the segments it sends, runs the TIME_WAIT and FIN_WAIT_2 timers, and tells its
+ * socket what happened once each step is complete.
  */
 final class TcpConnection {
     static final int CONNECTED = 1;
