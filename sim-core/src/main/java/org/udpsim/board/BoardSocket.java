@@ -187,6 +187,11 @@ public final class BoardSocket {
             case NO_ROUTE -> new OSError(Errno.EHOSTUNREACH);
             case ADDRESS_NOT_AVAILABLE, MESSAGE_TOO_LONG -> new OSError(Errno.EINVAL);
             case NO_FREE_PORT -> new OSError(Errno.EADDRINUSE);
+            case CONNECTION_REFUSED, CONNECTION_RESET -> new OSError(Errno.ECONNRESET);
+            case CONNECTION_ABORTED -> new OSError(Errno.ECONNABORTED);
+            case TIMED_OUT -> new OSError(Errno.ETIMEDOUT);
+            case NOT_CONNECTED -> new OSError(Errno.ENOTCONN);
+            case ALREADY_CONNECTED, INVALID_STATE -> new OSError(Errno.EINVAL);
         };
     }
 
