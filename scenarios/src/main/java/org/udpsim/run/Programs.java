@@ -4,18 +4,30 @@ import org.udpsim.board.LessonProgram;
 import org.udpsim.board.SocketAddress;
 import org.udpsim.lessons.UdpClientLesson;
 import org.udpsim.lessons.UdpServerLesson;
+import org.udpsim.python.PythonRuntime;
 import org.udpsim.scenario.AccessPoint;
 import org.udpsim.scenario.Endpoint;
 import org.udpsim.scenario.Program;
 import org.udpsim.scenario.ProgramArgs;
+import org.udpsim.scenario.PythonSource;
 
 /**
- * Turns a scenario's {@code program:} and {@code args:} into what a board runs. The lesson programs join the WiFi
- * of the board's access point (the tutorial's "ssid"/"password" stand for the classroom's network); an application
- * on a board joins it the same way, then runs without a thread.
+ * Turns a scenario's {@code program:} and {@code args:} into what a board runs. The Java ports of the lesson
+ * programs join the WiFi of the board's access point (the tutorial's "ssid"/"password" stand for the classroom's
+ * network); an application on a board joins it the same way, then runs without a thread. A {@code .py} program runs
+ * in the JVM's shared {@link PythonRuntime} and joins whatever network its source names, as a real board does.
  */
 final class Programs {
     private Programs() {
+    }
+
+    /** What {@code board} runs: its {@code .py} file in GraalPy, or the named program. */
+    static LessonProgram forBoard(org.udpsim.scenario.Board board, AccessPoint ap, long endNanos) {
+        if (board.python().isPresent()) {
+            PythonSource file = board.python().get();
+            return PythonRuntime.shared().program(file.fileName(), file.text());
+        }
+        return forBoard(board.program(), board.args(), ap, endNanos);
     }
 
     static LessonProgram forBoard(Program program, ProgramArgs args, AccessPoint ap, long endNanos) {
@@ -26,6 +38,7 @@ final class Programs {
             case UDP_SERVER -> new UdpServerLesson(ap.ssid(), ap.password(), args.integer("port"));
             case TCP_CLIENT, TCP_SERVER -> throw new IllegalArgumentException(
                     "program '" + program.id() + "' needs TCP, which this version does not simulate yet");
+            case PYTHON -> throw new IllegalArgumentException("a .py program runs from its file, which is not given");
             case UDP_ECHO, UDP_SINK, UDP_SENDER -> board -> {
                 board.wifi().connectWiFi(ap.ssid(), ap.password());
                 Apps.start(program, args, board.node(), endNanos);

@@ -139,9 +139,9 @@ public final class ScenarioWorld implements AutoCloseable {
                         .scriptPress(b.startNanos() + p.atNanos(), p.holdNanos());
             }
             AccessPoint ap = scenario.network().accessPoint(b.accessPoint()).orElseThrow();
-            board.start(b.startNanos(), b.program().id(), Programs.forBoard(b.program(), b.args(), ap, end));
+            board.start(b.startNanos(), b.programName(), Programs.forBoard(b, ap, end));
             boards.put(b.name(), board);
-            programs.put(b.name(), Programs.describe(b.program(), b.args()));
+            programs.put(b.name(), b.python().isPresent() ? b.programName() : Programs.describe(b.program(), b.args()));
         }
         for (Pc pc : scenario.pcs()) {
             pcs.put(pc.name(), net.addHost(pc.name()));

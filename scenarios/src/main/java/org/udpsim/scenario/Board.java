@@ -17,9 +17,16 @@ import org.udpsim.packet.Ipv4Address;
  * @param startNanos when its program starts, 0 or more
  * @param buttons scripted button presses, in file order
  * @param group the group it was expanded from, if any
+ * @param python the file of a {@link Program#PYTHON} program, empty for every other program
  */
 public record Board(String name, Program program, ProgramArgs args, String accessPoint, Optional<Ipv4Address> ip,
-        long startNanos, List<ButtonPress> buttons, Optional<String> group) {
+        long startNanos, List<ButtonPress> buttons, Optional<String> group, Optional<PythonSource> python) {
+    /** A board running a named program (not a {@code .py} file). */
+    public Board(String name, Program program, ProgramArgs args, String accessPoint, Optional<Ipv4Address> ip,
+            long startNanos, List<ButtonPress> buttons, Optional<String> group) {
+        this(name, program, args, accessPoint, ip, startNanos, buttons, group, Optional.empty());
+    }
+
     public Board {
         Names.check("a board", name);
         Objects.requireNonNull(program, "program");
@@ -34,5 +41,14 @@ public record Board(String name, Program program, ProgramArgs args, String acces
         if (group.isPresent() && ip.isPresent()) {
             throw new IllegalArgumentException("a board of a group cannot have a fixed ip");
         }
+        Objects.requireNonNull(python, "python");
+        if (program.isFile() != python.isPresent()) {
+            throw new IllegalArgumentException("a board runs a .py file exactly when its program is " + Program.PYTHON);
+        }
+    }
+
+    /** What the board runs, as its console and summary name it: the file name, or the program's id. */
+    public String programName() {
+        return python.map(PythonSource::fileName).orElse(program.id());
     }
 }

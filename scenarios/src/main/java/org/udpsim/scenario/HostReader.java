@@ -36,7 +36,9 @@ final class HostReader {
         String name = e.key();
         String who = "board '" + name + "'";
         Fields f = Fields.at(problems, "boards.*", e.value(), e.keyNode(), who);
-        Optional<Program> program = programs.resolve(f, true, who);
+        Optional<ProgramResolver.Resolved> resolved = programs.resolve(f, true, who);
+        Optional<Program> program = resolved.map(ProgramResolver.Resolved::program);
+        Optional<PythonSource> python = resolved.flatMap(ProgramResolver.Resolved::python);
         ProgramArgs args = program.map(p -> args(f, p)).orElse(null);
         long start = f.time("start").orElse(Defaults.START_NANOS);
         Optional<Long> count = f.wholeNumber("count", 1, MAX_GROUP);
@@ -53,12 +55,13 @@ final class HostReader {
             return List.of();
         }
         if (count.isEmpty()) {
-            return List.of(new Board(name, program.get(), args, ap.get(), ip, start, buttons, Optional.empty()));
+            return List.of(new Board(name, program.get(), args, ap.get(), ip, start, buttons, Optional.empty(),
+                    python));
         }
         List<Board> members = new ArrayList<>();
         for (String member : names.group(name).orElse(List.of())) {
             members.add(new Board(member, program.get(), args, ap.get(), Optional.empty(), start, buttons,
-                    Optional.of(name)));
+                    Optional.of(name), python));
         }
         return members;
     }
@@ -69,7 +72,7 @@ final class HostReader {
         String name = e.key();
         String who = "PC '" + name + "'";
         Fields f = Fields.at(problems, "pcs.*", e.value(), e.keyNode(), who);
-        Optional<Program> program = programs.resolve(f, false, who);
+        Optional<Program> program = programs.resolve(f, false, who).map(ProgramResolver.Resolved::program);
         ProgramArgs args = program.map(p -> args(f, p)).orElse(null);
         long start = f.time("start").orElse(Defaults.START_NANOS);
         List<Link> links = network.linksOf(name);
@@ -100,6 +103,13 @@ final class HostReader {
 
     /** The program's arguments: given ones checked against the table, defaults filled in. */
     private ProgramArgs args(Fields host, Program program) {
+        if (program.isFile()) {
+            if (host.has("args")) {
+                problems.at(host.keyNode("args"), "a .py program takes no args: its values (server address, port,"
+                        + " interval) are in its source; edit a copy of the file instead");
+            }
+            return new ProgramArgs(Map.of());
+        }
         List<String> allowed = program.params().stream().map(Param::name).toList();
         Fields f = Fields.read(problems, host.value("args"), host.keyNode("args"), "the args of " + program.id(),
                 allowed, "argument");

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
  * The programs a board or PC can run, with the arguments each takes: the table the loader checks {@code args:}
  * against and the wiring reads. The four {@code java:} programs are the tutorial's lesson programs (10.3 TCP,
  * 10.4 UDP) ported line by line to Java against the board API; they run on boards. The others are event-driven
- * traffic applications for boards and PCs.
+ * traffic applications for boards and PCs. A {@code .py} file ({@link #PYTHON}) is a MicroPython program run as
+ * it is on a board.
  */
 public enum Program {
     /** 10.4: sends {@code b'hello message from mPython\r\n'} to the server every 2 s, forever. */
@@ -40,7 +41,13 @@ public enum Program {
             Param.withDefault("every", ArgType.INTERVAL, "1s", "the interval between datagrams"),
             Param.withDefault("size", ArgType.PAYLOAD_SIZE, "64", "the payload size in bytes, 4-65507"),
             Param.optional("count", ArgType.COUNT, "how many datagrams to send; no limit if left out"),
-            Param.withDefault("start", ArgType.DURATION, "0s", "when the first datagram goes, after the program starts"));
+            Param.withDefault("start", ArgType.DURATION, "0s", "when the first datagram goes, after the program starts")),
+    /**
+     * A MicroPython program file ({@code program: udp_server.py}) next to the scenario, run unmodified in GraalPy
+     * on a board; it takes no arguments (its values are in its source). Not in {@link #ids()}: a scenario names
+     * the file, not this entry.
+     */
+    PYTHON(".py", true, false, "a MicroPython program file next to the scenario, run on a board as it is");
 
     /** Whether this version simulates TCP; programs that need it are refused until it does. */
     public static final boolean TCP_SIMULATED = false;
@@ -89,14 +96,24 @@ public enum Program {
         return params.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
-    /** The program a scenario calls {@code id}. */
-    public static Optional<Program> byId(String id) {
-        return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
+    /** True for {@link #PYTHON}, a program given as a {@code .py} file rather than by name. */
+    public boolean isFile() {
+        return this == PYTHON;
     }
 
-    /** Every program's id, in table order. */
+    /** The program a scenario calls {@code id}; a {@code .py} file is resolved apart. */
+    public static Optional<Program> byId(String id) {
+        return named().stream().filter(p -> p.id.equals(id)).findFirst();
+    }
+
+    /** The programs a scenario names by id (every one but {@link #PYTHON}), in table order. */
+    public static List<Program> named() {
+        return Arrays.stream(values()).filter(p -> !p.isFile()).collect(Collectors.toUnmodifiableList());
+    }
+
+    /** Every named program's id, in table order. */
     public static List<String> ids() {
-        return Arrays.stream(values()).map(Program::id).collect(Collectors.toUnmodifiableList());
+        return named().stream().map(Program::id).collect(Collectors.toUnmodifiableList());
     }
 
     @Override

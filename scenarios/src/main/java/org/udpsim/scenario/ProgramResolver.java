@@ -1,5 +1,12 @@
 package org.udpsim.scenario;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -7,10 +14,18 @@ import java.util.Optional;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Turns {@code program:} into a {@link Program}: a name from the table, or a {@code .py} file next to the scenario
- * (found, then refused until Python programs are supported).
+ * Turns {@code program:} into a {@link Program}: a name from the table, or a {@code .py} file next to the scenario,
+ * read (as UTF-8) when the scenario is loaded so that a missing or unreadable file is reported at its
+ * {@code program:} line.
  */
 final class ProgramResolver {
+    /** The largest program file read: far more than a board's flash holds for its programs. */
+    static final long MAX_PROGRAM_BYTES = 1 << 20;
+
+    /** What {@code program:} names: a program of the table, or {@link Program#PYTHON} with its file. */
+    record Resolved(Program program, Optional<PythonSource> python) {
+    }
+
     private final Problems problems;
     private final Path baseDirectory;
 
@@ -26,7 +41,7 @@ final class ProgramResolver {
      * @param onBoard true for a board, false for a PC
      * @param who the node in messages, e.g. {@code PC 'laptop'}
      */
-    Optional<Program> resolve(Fields f, boolean onBoard, String who) {
+    Optional<Resolved> resolve(Fields f, boolean onBoard, String who) {
         if (!f.require("program")) {
             return Optional.empty();
         }
@@ -37,8 +52,7 @@ final class ProgramResolver {
         Node at = f.value("program");
         String id = text.get().strip();
         if (id.toLowerCase(Locale.ROOT).endsWith(".py")) {
-            python(id, at);
-            return Optional.empty();
+            return python(id, at, onBoard, who).map(source -> new Resolved(Program.PYTHON, Optional.of(source)));
         }
         Optional<Program> p = Program.byId(id);
         if (p.isEmpty()) {
@@ -57,20 +71,65 @@ final class ProgramResolver {
             problems.at(at, "program '" + id + "' is an mPython lesson and runs on a board, not on " + who);
             return Optional.empty();
         }
-        return p;
+        return Optional.of(new Resolved(program, Optional.empty()));
     }
 
-    private void python(String path, Node at) {
+    private Optional<PythonSource> python(String path, Node at, boolean onBoard, String who) {
         Path file = baseDirectory.resolve(path).normalize();
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             problems.at(at, "program file '" + path + "' not found (looked for " + file.toAbsolutePath() + ")");
-            return;
+            return Optional.empty();
         }
-        String name = file.getFileName().toString();
-        String guess = "java:" + name.substring(0, name.length() - 3).toLowerCase(Locale.ROOT).replace('_', '-');
-        String use = Program.byId(guess).map(Program::id).orElse("java:udp-client, java:udp-server, java:tcp-client"
-                + " or java:tcp-server");
-        problems.at(at, "Python programs are not supported yet; use " + use + " (the tutorial's programs ported to"
-                + " Java)");
+        if (!Files.isRegularFile(file)) {
+            problems.at(at, "program file '" + path + "' is not a file (" + file.toAbsolutePath() + ")");
+            return Optional.empty();
+        }
+        if (!onBoard) {
+            problems.at(at, "program '" + path + "' is a MicroPython program and runs on a board, not on " + who);
+            return Optional.empty();
+        }
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_PROGRAM_BYTES) {
+                problems.at(at, "program file '" + path + "' is " + Files.size(file) + " bytes; a board program may"
+                        + " have at most " + MAX_PROGRAM_BYTES + " bytes");
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.at(at, "program file '" + path + "' cannot be read: " + e.getMessage());
+            return Optional.empty();
+        }
+        Optional<String> text = utf8(bytes, path, at);
+        return text.map(t -> new PythonSource(file.getFileName().toString(), file,
+                t.startsWith("\uFEFF") ? t.substring(1) : t));
+    }
+
+    /** The text, or empty with a problem naming the first byte that is not UTF-8 by its line and column. */
+    private Optional<String> utf8(byte[] bytes, String path, Node at) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int bad = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            problems.at(at, String.format(Locale.ROOT, "program file '%s' is not UTF-8 text: line %d, byte %d of"
+                    + " the line is 0x%02X; MicroPython reads programs as UTF-8, so save it as UTF-8", path, line,
+                    bad - lineStart + 1, bytes[bad] & 0xff));
+            return Optional.empty();
+        }
+        return Optional.of(out.flip().toString());
     }
 }

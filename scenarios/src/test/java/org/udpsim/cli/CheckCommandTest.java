@@ -22,6 +22,14 @@ class CheckCommandTest {
         return Main.execute(new PrintWriter(out), new PrintWriter(err), args);
     }
 
+    /** A copy of the lesson's scenario text in the temporary folder, with the .py programs it runs beside it. */
+    private String lessonCopy(String lesson) throws IOException {
+        for (String py : new String[] {"udp_server.py", "udp_client.py"}) {
+            Files.copy(Path.of("lessons", py), tmp.resolve(py));
+        }
+        return Files.readString(Path.of("lessons", lesson));
+    }
+
     @Test
     void check_passingLesson_printsEachPointAndTheClosingLine_exit0() throws IOException {
         Path xml = tmp.resolve("report/points.xml");
@@ -36,7 +44,7 @@ class CheckCommandTest {
     @Test
     void check_falsePoint_fails_exit1_andTheXmlSaysWhy() throws IOException {
         Path f = tmp.resolve("false.yaml");
-        Files.writeString(f, Files.readString(Path.of("lessons/10.4-udp.yaml"))
+        Files.writeString(f, lessonCopy("10.4-udp.yaml")
                 + "  - name: \"a deliberately false point\"\n    that: \"flow('udp').lost > 0\"\n");
         Path xml = tmp.resolve("points.xml");
         assertEquals(1, udpsim("check", f.toString(), "--junit-xml", xml.toString()));
@@ -50,7 +58,7 @@ class CheckCommandTest {
     @Test
     void check_unknownFigure_isAUserMistake_exit2_beforeRunning() throws IOException {
         Path f = tmp.resolve("typo.yaml");
-        Files.writeString(f, Files.readString(Path.of("lessons/10.4-udp.yaml"))
+        Files.writeString(f, lessonCopy("10.4-udp.yaml")
                 + "  - name: typo\n    that: \"flow('udp').lots > 0\"\n");
         assertEquals(2, udpsim("check", f.toString()));
         assertTrue(err.toString().contains("unknown figure 'lots' of flow('udp')"), err.toString());

@@ -256,13 +256,14 @@ class ScenarioProblemsTest {
     }
 
     @Test
-    void program_pythonFilePresent_isNotSupportedYet(@TempDir Path dir) throws Exception {
+    void program_pythonFilePresent_isReadWithTheScenario(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("udp_server.py"), "from mpython import *\n");
-        ScenarioException e = assertThrows(ScenarioException.class,
-                () -> ScenarioLoader.parse(MINIMAL.replace("java:udp-server", "udp_server.py"),
-                        dir.resolve("lesson.yaml"), Overrides.NONE));
-        assertEquals(List.of("9:21: Python programs are not supported yet; use java:udp-server (the tutorial's"
-                + " programs ported to Java)"), lineColumnMessages(e));
+        Scenario s = ScenarioLoader.parse(MINIMAL.replace("java:udp-server", "udp_server.py"),
+                dir.resolve("lesson.yaml"), Overrides.NONE);
+        Board server = s.boards().get(0);
+        assertEquals(Program.PYTHON, server.program());
+        assertEquals("udp_server.py", server.programName());
+        assertEquals("from mpython import *\n", server.python().orElseThrow().text());
     }
 
     @Test

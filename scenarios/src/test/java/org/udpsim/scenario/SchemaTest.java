@@ -61,7 +61,7 @@ class SchemaTest {
 
         Map<String, Object> programArgs = definition("programArgs");
         assertEquals(Program.ids(), List.copyOf(programArgs.keySet()));
-        for (Program p : Program.values()) {
+        for (Program p : Program.named()) {
             Map<String, Object> args = map(programArgs.get(p.id()));
             Map<String, Object> properties = map(args.get("properties"));
             assertEquals(p.params().stream().map(Param::name).toList(), List.copyOf(properties.keySet()), p.id());

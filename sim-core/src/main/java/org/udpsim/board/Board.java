@@ -117,7 +117,12 @@ public final class Board {
             error = e.printed();
             console.flush();
             console.print("Traceback (most recent call last):");
-            console.print("  File \"" + programName + "\", in <module>");
+            if (e.traceback().isEmpty()) {
+                console.print("  File \"" + programName + "\", in <module>");
+            }
+            for (TracebackEntry entry : e.traceback()) {
+                console.print(entry.printed());
+            }
             console.print(error);
         }
         console.flush();

@@ -1,0 +1,147 @@
+package org.udpsim.python;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.EnvironmentAccess;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotAccess;
+import org.graalvm.polyglot.ResourceLimits;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.io.IOAccess;
+
+/**
+ * GraalPy for lesson programs: one shared {@link Engine} (interpreter only, its JIT warning silenced) from which each
+ * board's program gets a sandboxed {@link Context} of its own.
+ *
+ * <p>The sandbox: no host files ({@link IOAccess#NONE}), no network, processes, threads, native code, environment
+ * variables or other languages; the guest sees only the board objects whose members carry
+ * {@link HostAccess.Export}. Two limits stop a program that never waits: a line tracer in the board runtime (the
+ * step budget, counted in the program's own lines since it last waited, reported with file and line) and, behind
+ * it, the engine's statement limit ({@link #BACKSTOP_FACTOR} times the budget, which the program cannot switch
+ * off). The heap a context uses is not capped: the open-source GraalPy has no per-context memory limit (the
+ * {@code sandbox.MaxHeapMemory} option exists only in Oracle GraalVM); the JVM's {@code -Xmx} caps the whole run.
+ *
+ * <p>Parsed code is shared: every board running the same file text gets the same {@link Source}, and the engine
+ * parses it once.
+ */
+public final class PythonRuntime implements AutoCloseable {
+    /** Program lines a board may run without waiting before it is stopped; about 4 s of the real board's CPU. */
+    public static final long DEFAULT_STEP_BUDGET = 200_000;
+    /** The engine's statement limit, as a multiple of the step budget: a backstop the program cannot remove. */
+    static final long BACKSTOP_FACTOR = 20;
+    /** The one source predicate a shared engine allows: count statements of everything but the board runtime. */
+    private static final Predicate<Source> COUNTED = source -> !source.isInternal();
+    private static final String RUNTIME_RESOURCE = "board_runtime.py";
+    private static final HostAccess HOST_ACCESS = HostAccess.newBuilder(HostAccess.EXPLICIT)
+            .allowArrayAccess(true).build();
+    private static PythonRuntime shared;
+
+    private final Engine engine;
+    private final Source boardRuntime;
+    private final long stepBudget;
+    private final Map<String, Source> programs = new ConcurrentHashMap<>();
+
+    /** A runtime whose programs are stopped after {@code stepBudget} lines without waiting. */
+    public PythonRuntime(long stepBudget) {
+        if (stepBudget < 1) {
+            throw new IllegalArgumentException("the step budget must be 1 line or more, was " + stepBudget);
+        }
+        this.stepBudget = stepBudget;
+        this.engine = Engine.newBuilder("python")
+                .option("engine.WarnInterpreterOnly", "false")
+                .in(InputStream.nullInputStream())
+                .out(OutputStream.nullOutputStream())
+                .err(OutputStream.nullOutputStream())
+                .build();
+        this.boardRuntime = Source.newBuilder("python", readResource(), "<board>").internal(true).buildLiteral();
+    }
+
+    /** The runtime shared by every run in this JVM, made on first use, with the default step budget. */
+    public static synchronized PythonRuntime shared() {
+        if (shared == null) {
+            shared = new PythonRuntime(DEFAULT_STEP_BUDGET);
+        }
+        return shared;
+    }
+
+    /** The lines a program may run without waiting. */
+    public long stepBudget() {
+        return stepBudget;
+    }
+
+    /**
+     * The program {@code text}, shown in tracebacks as {@code fileName} (e.g. {@code udp_server.py}), ready to run
+     * on any number of boards.
+     */
+    public PythonProgram program(String fileName, String text) {
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(text, "text");
+        Source source = programs.computeIfAbsent(fileName + "\u0000" + text,
+                k -> Source.newBuilder("python", text, fileName).buildLiteral());
+        return new PythonProgram(this, fileName, source);
+    }
+
+    Source boardRuntime() {
+        return boardRuntime;
+    }
+
+    /** A new sandboxed context on the shared engine, with {@code limits}. */
+    Context newContext(ResourceLimits limits) {
+        return Context.newBuilder("python")
+                .engine(engine)
+                .allowIO(IOAccess.NONE)
+                .allowNativeAccess(false)
+                .allowCreateProcess(false)
+                .allowCreateThread(false)
+                .allowHostAccess(HOST_ACCESS)
+                .allowHostClassLookup(className -> false)
+                .allowHostClassLoading(false)
+                .allowPolyglotAccess(PolyglotAccess.NONE)
+                .allowEnvironmentAccess(EnvironmentAccess.NONE)
+                .allowInnerContextOptions(false)
+                .allowValueSharing(false)
+                .timeZone(ZoneOffset.UTC)
+                .option("python.HashSeed", "0")
+                .option("python.NoSiteFlag", "true")
+                .option("python.NoUserSiteFlag", "true")
+                .option("python.IsolateFlag", "true")
+                .option("python.PosixModuleBackend", "java")
+                .resourceLimits(limits)
+                .build();
+    }
+
+    /** Statement limits for one context: the backstop, reporting to {@code onLimit}. */
+    ResourceLimits limits(Runnable onLimit) {
+        return ResourceLimits.newBuilder().statementLimit(stepBudget * BACKSTOP_FACTOR, COUNTED)
+                .onLimit(event -> onLimit.run()).build();
+    }
+
+    /** Closes the engine; programs still running on it fail. The shared runtime is never closed. */
+    @Override
+    public void close() {
+        if (this != shared) {
+            engine.close(true);
+        }
+    }
+
+    private static String readResource() {
+        try (InputStream in = PythonRuntime.class.getResourceAsStream(RUNTIME_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the board runtime " + RUNTIME_RESOURCE + " is not on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package org.udpsim.python;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.udpsim.board.Board;
+import org.udpsim.board.Errno;
+import org.udpsim.board.OSError;
+import org.udpsim.board.PythonException;
+import org.udpsim.board.TracebackEntry;
+import org.udpsim.kernel.ProcessTerminated;
+import org.udpsim.kernel.SimTime;
+import org.udpsim.kernel.Simulation;
+
+/**
+ * One run of a Python program on one board: its context, the board runtime's helpers, and the rules every call from
+ * the program into the board follows.
+ *
+ * <p>A call from the program: a Java {@link PythonException} becomes the Python exception (an {@code OSError}
+ * keeps its errno in {@code e.args[0]}); a call that waited in simulated time resets the step budget; the end of the
+ * simulation ({@link ProcessTerminated}) and a failure of the runtime itself end the program through the context's
+ * exit, which no {@code except:} can catch.
+ *
+ * <p>Program lines take no simulated time, as the Java ports' code does, with one exception: a call that polls
+ * (reads the clock, a button, {@code isconnected()}, or a non-blocking receive that finds nothing) first lets the
+ * board's clock catch up with the lines run since the program last waited, {@link #LINE_NANOS} each [est], at least
+ * {@code LINE_NANOS} and doubling with every poll in a row up to {@link #MAX_POLL_NANOS}. So busy-wait loops like
+ * {@code while not button_a.was_pressed(): pass} see time pass, as on the board, instead of spinning for ever.
+ */
+final class Session {
+    /** The board's time for one program line, charged only when the program polls [est]. */
+    static final long LINE_NANOS = SimTime.micros(10);
+    /** The most one poll in a row of polls takes. */
+    static final long MAX_POLL_NANOS = SimTime.millis(1);
+    /** The exit status the runtime ends a program with; the program's own sys.exit() is told apart by the reason. */
+    private static final int STOP_STATUS = 75;
+
+    private enum Stop { BUDGET, TERMINATED, INTERNAL, RESET }
+
+    private final PythonRuntime runtime;
+    private final Board board;
+    private final String fileName;
+    private final Source source;
+    private final Simulation sim;
+    private Context context;
+    private Value describe;
+    private Value makeError;
+    private Value hardExit;
+    private Value steps;
+    private Stop stop;
+    private Throwable stopCause;
+    private List<TracebackEntry> stopWhere = List.of();
+    private volatile boolean limitHit;
+    private int pollStreak;
+
+    Session(PythonRuntime runtime, Board board, String fileName, Source source) {
+        this.runtime = runtime;
+        this.board = board;
+        this.fileName = fileName;
+        this.source = source;
+        this.sim = board.node().simulation();
+    }
+
+    Board board() {
+        return board;
+    }
+
+    Simulation simulation() {
+        return sim;
+    }
+
+    /** Runs the program to its end; an uncaught exception leaves as a {@link PythonException} with its traceback. */
+    void run() {
+        context = runtime.newContext(runtime.limits(() -> limitHit = true));
+        try {
+            Value helpers = context.eval(runtime.boardRuntime()).execute(new PyBoard(this), fileName,
+                    runtime.stepBudget(), sim.random().stream("board:" + board.name() + "/python").nextLong(),
+                    errnoTable());
+            describe = helpers.getArrayElement(0);
+            makeError = helpers.getArrayElement(1);
+            hardExit = helpers.getArrayElement(2);
+            steps = helpers.getArrayElement(3);
+            context.eval(source);
+        } catch (PolyglotException e) {
+            ended(e);
+        } finally {
+            closeContext();
+        }
+    }
+
+    /** Turns how the program ended into what the board prints, or passes the end of the simulation on. */
+    private void ended(PolyglotException e) {
+        if (stop != null) {
+            switch (stop) {
+                case TERMINATED -> throw (Error) stopCause;
+                case INTERNAL -> throw new IllegalStateException("board '" + board.name() + "': the Python runtime"
+                        + " failed running " + fileName + ": " + stopCause, stopCause);
+                case BUDGET -> throw new PythonException("KeyboardInterrupt", "udpsim stopped the program after "
+                        + runtime.stepBudget() + " lines without waiting (no sleep, receive or other blocking"
+                        + " call); the board would hang here", stopWhere);
+                case RESET -> {
+                    return;
+                }
+            }
+        }
+        if (limitHit) {
+            throw new PythonException("KeyboardInterrupt", "udpsim stopped the program after more than "
+                    + runtime.stepBudget() * PythonRuntime.BACKSTOP_FACTOR + " statements without waiting; the board"
+                    + " would hang here", List.of(new TracebackEntry(fileName, 0, null)));
+        }
+        if (e.isExit()) {
+            return; // sys.exit() or SystemExit: the program ends, as on the board
+        }
+        if (e.isGuestException() && !e.isInternalError() && e.getGuestObject() != null
+                && e.getGuestObject().isException()) {
+            throw uncaught(describe.execute(e.getGuestObject()));
+        }
+        throw new IllegalStateException("board '" + board.name() + "': GraalPy failed running " + fileName + ": "
+                + e.getMessage(), e);
+    }
+
+    private static PythonException uncaught(Value d) {
+        List<TracebackEntry> where = new ArrayList<>();
+        Value frames = d.getArrayElement(2);
+        for (long i = 0; i < frames.getArraySize(); i++) {
+            Value f = frames.getArrayElement(i);
+            Value function = f.getArrayElement(2);
+            where.add(new TracebackEntry(f.getArrayElement(0).asString(), f.getArrayElement(1).asInt(),
+                    function.isNull() ? null : function.asString()));
+        }
+        return new PythonException(d.getArrayElement(0).asString(), d.getArrayElement(1).asString(), where);
+    }
+
+    private void closeContext() {
+        try {
+            context.close();
+        } catch (PolyglotException | IllegalStateException e) {
+            try {
+                context.close(true);
+            } catch (PolyglotException | IllegalStateException ignored) {
+                // a context cancelled by its statement limit reports that again when closed
+            }
+        }
+    }
+
+    // ---- calls from the program ----
+
+    /** A call that may wait: a wait resets the step budget. */
+    <T> T call(Supplier<T> body) {
+        return call(body, false);
+    }
+
+    /** A call that polls: the board's clock first catches up with the lines run since the last wait. */
+    <T> T poll(Supplier<T> body) {
+        return call(body, true);
+    }
+
+    void run(Runnable body) {
+        call(() -> {
+            body.run();
+            return null;
+        }, false);
+    }
+
+    private <T> T call(Supplier<T> body, boolean polls) {
+        if (stop != null) {
+            throw exit();
+        }
+        long before = sim.now();
+        try {
+            if (polls) {
+                chargeLines();
+            }
+            T result;
+            try {
+                result = body.get();
+            } catch (OSError e) {
+                if (e.errno() == Errno.EAGAIN && sim.now() == before) {
+                    chargeLines(); // a non-blocking receive that found nothing: the board's loop takes time
+                }
+                throw e;
+            }
+            if (!polls && sim.now() != before) {
+                waited();
+            }
+            return result;
+        } catch (PolyglotException e) {
+            throw e; // a guest exception or the exit, on its way back through this call
+        } catch (PythonException e) {
+            if (!polls && sim.now() != before) {
+                waited();
+            }
+            throw raise(e);
+        } catch (ProcessTerminated e) {
+            throw stop(Stop.TERMINATED, e, List.of());
+        } catch (RuntimeException | Error e) {
+            throw stop(Stop.INTERNAL, e, List.of());
+        }
+    }
+
+    /** The program ran past its step budget at {@code where}, innermost first as (line, function) pairs. */
+    RuntimeException overBudget(Value where) {
+        List<TracebackEntry> entries = new ArrayList<>();
+        for (long i = where.getArraySize() - 1; i >= 0; i--) {
+            Value f = where.getArrayElement(i);
+            entries.add(new TracebackEntry(fileName, f.getArrayElement(0).asInt(), f.getArrayElement(1).asString()));
+        }
+        return stop(Stop.BUDGET, null, entries);
+    }
+
+    /** {@code machine.reset()}: the program ends (the simulated board does not boot again). */
+    RuntimeException reset() {
+        return stop(Stop.RESET, null, List.of());
+    }
+
+    private void waited() {
+        pollStreak = 0;
+        resetSteps();
+    }
+
+    private void chargeLines() {
+        long lines = Math.max(1, steps.getArrayElement(0).asLong());
+        long streak = Math.min(MAX_POLL_NANOS, LINE_NANOS << Math.min(pollStreak, 20));
+        pollStreak++;
+        board.sleep_us(Math.max(lines * LINE_NANOS, streak) / SimTime.MICROSECOND);
+        resetSteps();
+    }
+
+    private void resetSteps() {
+        steps.setArrayElement(0, 0);
+        context.resetLimits();
+    }
+
+    /** Raises {@code e} in the program as the Python exception the board raises. */
+    private RuntimeException raise(PythonException e) {
+        int code = e instanceof OSError os && os.errno() != null ? os.errno().code() : -1;
+        makeError.execute(e.type(), code, e.text()).throwException();
+        return new IllegalStateException("unreachable: throwException returned");
+    }
+
+    /** Ends the program through the context's exit, which unwinds every Python frame without running handlers. */
+    private RuntimeException stop(Stop reason, Throwable cause, List<TracebackEntry> where) {
+        if (stop == null) {
+            stop = reason;
+            stopCause = cause;
+            stopWhere = where;
+        }
+        return exit();
+    }
+
+    private RuntimeException exit() {
+        if (hardExit == null) {
+            return new IllegalStateException("board '" + board.name() + "': the Python runtime failed to start",
+                    stopCause);
+        }
+        hardExit.executeVoid(STOP_STATUS);
+        return new IllegalStateException("unreachable: the context's exit returned");
+    }
+
+    /** Bytes the program passes: {@code bytes}, {@code bytearray}, {@code memoryview}, or a {@code str} as UTF-8. */
+    static Object data(Value v) {
+        if (v.isString()) {
+            return v.asString();
+        }
+        if (v.hasBufferElements()) {
+            byte[] b = new byte[Math.toIntExact(v.getBufferSize())];
+            v.readBuffer(0, b, 0, b.length);
+            return b;
+        }
+        throw new PythonException("TypeError", "object with buffer protocol required");
+    }
+
+    /** Bytes for the program, as a Latin-1 string the board runtime turns into {@code bytes}. */
+    static String latin1(byte[] b) {
+        return new String(b, StandardCharsets.ISO_8859_1);
+    }
+
+    private static String errnoTable() {
+        return Arrays.stream(Errno.values()).map(e -> e.name() + "=" + e.code()).collect(Collectors.joining(","));
+    }
+}

@@ -1,0 +1,588 @@
+# The mPython board's MicroPython modules, for a lesson program run in GraalPy on a simulated board.
+#
+# PythonProgram evaluates this file once per board (the parse is shared by the engine) and calls the function it
+# evaluates to with the board's host object. Everything lives in that function's closure and its functions get a
+# private globals dict, so nothing a program does to its own globals (str = 5, del socket) can reach them.
+#
+# What a program may import is the table in board_modules(); anything else raises the board's
+# "ImportError: no module named '...'". Blocking calls (sleep, recvfrom, accept, connectWiFi, oled.show...) go to
+# the Java board, which waits in simulated time. A line tracer counts the program's lines since it last waited:
+# past the step budget the board stops the program (uncatchable), naming the file and line.
+
+
+def setup(board, program_file, budget, seed, errno_text):
+    import builtins
+    import sys
+    import types
+    import posix
+
+    real_import = builtins.__import__
+    main_globals = sys.modules['__main__'].__dict__
+    main_globals.pop('setup', None)
+    hard_exit = posix._exit
+    steps = [0]
+
+    # ---- conversions -------------------------------------------------------------------------------------------
+
+    def to_int(v):
+        if isinstance(v, int):
+            return int(v)
+        if isinstance(v, float):
+            raise TypeError("can't convert float to int")
+        raise TypeError("can't convert %s to int" % type(v).__name__)
+
+    def to_str(v):
+        if isinstance(v, str):
+            return v
+        if isinstance(v, (bytes, bytearray)):
+            return bytes(v).decode()
+        raise TypeError("can't convert '%s' object to str implicitly" % type(v).__name__)
+
+    def to_bytes(latin1):
+        return latin1.encode('latin-1')
+
+    def to_address(addr):
+        try:
+            host, port = addr
+        except (TypeError, ValueError):
+            raise TypeError('address must be a tuple (host, port)') from None
+        return to_str(host), to_int(port)
+
+    def module(name, **attrs):
+        m = types.ModuleType(name)
+        m.__dict__.update(attrs)
+        return m
+
+    # ---- errors ------------------------------------------------------------------------------------------------
+
+    def make_error(type_name, code, text):
+        """The Python exception for one the Java board raised: OSError(110) prints as [Errno 110] ETIMEDOUT."""
+        if type_name == 'OSError':
+            if code < 0:
+                return OSError(text)
+            e = OSError(code)
+            e.errno = code
+            if text.startswith('[Errno'):
+                e.strerror = text[text.index(']') + 2:]
+            return e
+        cls = getattr(builtins, type_name, None)
+        if not (isinstance(cls, type) and issubclass(cls, BaseException)):
+            cls = type(type_name, (Exception,), {})
+        return cls(text) if text else cls()
+
+    renamed = {'RecursionError': 'RuntimeError', 'ModuleNotFoundError': 'ImportError',
+               'UnicodeDecodeError': 'UnicodeError', 'UnicodeEncodeError': 'UnicodeError'}
+
+    def micropython_text(name, exc):
+        if name in ('UnicodeDecodeError', 'UnicodeEncodeError'):
+            return ''
+        if name == 'RecursionError':
+            return 'maximum recursion depth exceeded'
+        text = str(exc)
+        if name == 'NameError' and text.endswith(' is not defined'):
+            return text[:-len(' is not defined')] + " isn't defined"
+        if name == 'ZeroDivisionError':
+            return 'divide by zero'
+        if name == 'AttributeError' and text.startswith('module '):
+            attr = text.rpartition(' has no attribute ')[2]
+            return "'module' object has no attribute " + attr
+        return text
+
+    def syntax_text(exc):
+        msg = exc.msg or ''
+        if isinstance(exc, IndentationError):
+            if msg == 'unexpected indent':
+                return 'IndentationError', msg
+            if msg.startswith('unindent'):
+                return 'IndentationError', "unindent doesn't match any outer indent level"
+        if msg.startswith("'"):
+            return 'SyntaxError', msg
+        return 'SyntaxError', 'invalid syntax'
+
+    def describe(exc):
+        """[type, text, [[file, line, function or None], ...]] as the board's REPL prints an uncaught exception."""
+        if isinstance(exc, SyntaxError) and (exc.filename == program_file or exc.__traceback__ is None):
+            name, text = syntax_text(exc)
+            return [name, text, [[program_file, exc.lineno or 0, None]]]
+        name = type(exc).__name__
+        frames = []
+        tb = exc.__traceback__
+        last = None
+        while tb is not None:
+            code = tb.tb_frame.f_code
+            if code.co_filename == program_file and tb.tb_frame is not last:
+                frames.append([program_file, tb.tb_lineno, code.co_name])
+            last = tb.tb_frame
+            tb = tb.tb_next
+        return [renamed.get(name, name), micropython_text(name, exc), frames]
+
+    def print_exception(exc, file=None):
+        name, text, frames = describe(exc)
+        lines = ['Traceback (most recent call last):']
+        for f, line, fn in frames:
+            lines.append('  File "%s", line %d' % (f, line) + ('' if fn is None else ', in ' + fn))
+        lines.append(name + (': ' + text if text else ''))
+        write('\n'.join(lines) + '\n')
+
+    # ---- the console -------------------------------------------------------------------------------------------
+
+    def write(text):
+        board.write(to_str(text))
+
+    def board_print(*args, sep=' ', end='\n', file=None):
+        text = (' ' if sep is None else sep).join([str(a) for a in args]) + ('\n' if end is None else end)
+        if file is not None:
+            file.write(text)
+        else:
+            board.print(text, len(args))
+
+    class Stream:
+        def write(self, text):
+            write(text)
+            return len(text)
+
+    stdout = Stream()
+
+    # ---- time --------------------------------------------------------------------------------------------------
+
+    period = 1 << 30
+
+    def sleep(seconds):
+        board.sleep(float(seconds))
+
+    def sleep_ms(ms):
+        board.sleep_ms(to_int(ms))
+
+    def sleep_us(us):
+        board.sleep_us(to_int(us))
+
+    def ticks_diff(end, start):
+        return ((to_int(end) - to_int(start) + period // 2) & (period - 1)) - period // 2
+
+    def ticks_add(ticks, delta):
+        return (to_int(ticks) + to_int(delta)) & (period - 1)
+
+    def localtime(secs=None):
+        import time as host_time
+        t = board.time() if secs is None else to_int(secs)
+        g = host_time.gmtime(946684800 + t)  # the board's epoch is 2000-01-01
+        return (g.tm_year, g.tm_mon, g.tm_mday, g.tm_hour, g.tm_min, g.tm_sec, g.tm_wday, g.tm_yday)
+
+    def make_time(name):
+        return module(name, sleep=sleep, sleep_ms=sleep_ms, sleep_us=sleep_us, ticks_ms=board.ticks_ms,
+                      ticks_us=board.ticks_us, ticks_cpu=board.ticks_us, ticks_diff=ticks_diff, ticks_add=ticks_add,
+                      time=board.time, localtime=localtime, gmtime=localtime)
+
+    # ---- WiFi --------------------------------------------------------------------------------------------------
+
+    class Sta:
+        def ifconfig(self, *config):
+            if not config:
+                return tuple(board.sta_ifconfig())
+            c = config[0]
+            if len(c) != 4:
+                raise ValueError('ifconfig needs (ip, netmask, gateway, dns)')
+            board.sta_set_ifconfig([to_str(v) for v in c])
+
+        def isconnected(self):
+            return board.sta_isconnected()
+
+        def active(self, *flag):
+            return True
+
+    class wifi:
+        def __init__(self):
+            self.sta = Sta()
+
+        def connectWiFi(self, ssid, passwd, timeout=10):
+            board.connectWiFi(to_str(ssid), to_str(passwd), to_int(timeout))
+
+        def disconnectWiFi(self):
+            board.disconnectWiFi()
+
+        def enable_APWiFi(self, essid, password=b'', channel=10):
+            board.enable_APWiFi(to_str(essid), to_str(password), to_int(channel))
+
+        def disable_APWiFi(self):
+            board.disable_APWiFi()
+
+    STA_IF, AP_IF = 0, 1
+    STAT_IDLE, STAT_CONNECTING, STAT_GOT_IP = 1000, 1001, 1010
+
+    class WLAN:
+        def __init__(self, interface_id=STA_IF):
+            self._ap = to_int(interface_id) == AP_IF
+            self._essid = 'ESP_' + board.unique_id()[-3:].encode('latin-1').hex().upper()
+            self._password = ''
+            self._channel = 10
+            self._on = board.ap_active() if self._ap else True
+
+        def active(self, *flag):
+            if not flag:
+                return self._on
+            on = bool(flag[0])
+            if self._ap and on != self._on:
+                if on:
+                    board.enable_APWiFi(self._essid, self._password, self._channel)
+                else:
+                    board.disable_APWiFi()
+            self._on = on
+            return None
+
+        def connect(self, ssid, password=''):
+            board.wlan_connect(to_str(ssid), to_str(password))
+
+        def disconnect(self):
+            board.wlan_disconnect()
+
+        def isconnected(self):
+            return board.ap_active() if self._ap else board.sta_isconnected()
+
+        def status(self):
+            return STAT_GOT_IP if self.isconnected() else STAT_IDLE
+
+        def ifconfig(self, *config):
+            if self._ap:
+                return tuple(board.ap_ifconfig())
+            return Sta.ifconfig(self, *config)
+
+        def config(self, *names, **values):
+            for k, v in values.items():
+                if k == 'essid':
+                    self._essid = to_str(v)
+                elif k == 'password':
+                    self._password = to_str(v)
+                elif k == 'channel':
+                    self._channel = to_int(v)
+                else:
+                    raise ValueError('unknown config param')
+            if names:
+                n = names[0]
+                if n == 'mac':
+                    return to_bytes(board.unique_id())
+                if n == 'essid':
+                    return self._essid
+                if n == 'channel':
+                    return self._channel
+                raise ValueError('unknown config param')
+
+    # ---- the OLED, buttons, RGB LEDs ---------------------------------------------------------------------------
+
+    class OLED:
+        def DispChar(self, s, x, y, mode=1, auto_return=False):
+            r = board.dispchar(to_str(s), to_int(x), to_int(y), to_int(mode), bool(auto_return))
+            return (r[0], (r[1], r[2]))
+
+        def show(self):
+            board.show()
+
+        def fill(self, c):
+            board.fill(to_int(c))
+
+        def text(self, s, x, y, c=1):
+            board.text(to_str(s), to_int(x), to_int(y), to_int(c))
+
+        def pixel(self, x, y, *c):
+            if not c:
+                return board.pixel_get(to_int(x), to_int(y))
+            board.pixel_set(to_int(x), to_int(y), to_int(c[0]))
+
+        def hline(self, x, y, w, c):
+            board.hline(to_int(x), to_int(y), to_int(w), to_int(c))
+
+        def vline(self, x, y, h, c):
+            board.vline(to_int(x), to_int(y), to_int(h), to_int(c))
+
+        def line(self, x1, y1, x2, y2, c):
+            board.line(to_int(x1), to_int(y1), to_int(x2), to_int(y2), to_int(c))
+
+        def rect(self, x, y, w, h, c):
+            board.rect(to_int(x), to_int(y), to_int(w), to_int(h), to_int(c))
+
+        def fill_rect(self, x, y, w, h, c):
+            board.fill_rect(to_int(x), to_int(y), to_int(w), to_int(h), to_int(c))
+
+        def circle(self, x, y, r, c):
+            board.circle(to_int(x), to_int(y), to_int(r), to_int(c))
+
+        def fill_circle(self, x, y, r, c):
+            board.fill_circle(to_int(x), to_int(y), to_int(r), to_int(c))
+
+        def triangle(self, x0, y0, x1, y1, x2, y2, c):
+            board.triangle(*[to_int(v) for v in (x0, y0, x1, y1, x2, y2, c)])
+
+        def fill_triangle(self, x0, y0, x1, y1, x2, y2, c):
+            board.fill_triangle(*[to_int(v) for v in (x0, y0, x1, y1, x2, y2, c)])
+
+        def bitmap(self, x, y, bitmap, w, h, c=1):
+            board.bitmap(to_int(x), to_int(y), bitmap, to_int(w), to_int(h), to_int(c))
+
+        def contrast(self, c):
+            pass
+
+        def poweron(self):
+            pass
+
+        def poweroff(self):
+            pass
+
+    class Button:
+        def __init__(self, name):
+            self._name = name
+
+        def is_pressed(self):
+            return board.button(self._name, 'is_pressed')
+
+        def was_pressed(self):
+            return board.button(self._name, 'was_pressed')
+
+        def value(self):
+            return 0 if board.button(self._name, 'is_pressed') else 1
+
+    class RGB:
+        """The three RGB LEDs: colours are kept, nothing is drawn."""
+
+        def __init__(self):
+            self._leds = [(0, 0, 0)] * 3
+
+        def __len__(self):
+            return 3
+
+        def __getitem__(self, i):
+            return self._leds[i]
+
+        def __setitem__(self, i, colour):
+            r, g, b = colour
+            self._leds[i] = (to_int(r), to_int(g), to_int(b))
+
+        def fill(self, colour):
+            for i in range(3):
+                self[i] = colour
+
+        def write(self):
+            pass
+
+    class Pin:
+        IN, OUT, OPEN_DRAIN = 1, 3, 7
+        PULL_UP, PULL_DOWN = 2, 1
+        IRQ_RISING, IRQ_FALLING = 1, 2
+
+        def __init__(self, pin, mode=-1, pull=-1, value=None):
+            self._pin = to_int(pin)
+            self._value = 0 if value is None else to_int(value)
+
+        def value(self, *v):
+            if not v:
+                return self._value
+            self._value = 1 if v[0] else 0
+
+        def on(self):
+            self._value = 1
+
+        def off(self):
+            self._value = 0
+
+    # ---- sockets -----------------------------------------------------------------------------------------------
+
+    class socket:
+        def __init__(self, af=2, type=1, proto=0):
+            self._s = board.socket(to_int(af), to_int(type))
+
+        def setsockopt(self, level, option, value):
+            self._s.setsockopt(to_int(level), to_int(option), 1 if value else 0)
+
+        def bind(self, address):
+            self._s.bind(*to_address(address))
+
+        def listen(self, backlog=2):
+            self._s.listen(to_int(backlog))
+
+        def accept(self):
+            r = self._s.accept()
+            return wrap(r[0]), (r[1], r[2])
+
+        def connect(self, address):
+            self._s.connect(*to_address(address))
+
+        def send(self, data):
+            return self._s.send(data)
+
+        def sendall(self, data):
+            self._s.sendall(data)
+
+        def write(self, data):
+            return self._s.send(data)
+
+        def sendto(self, data, address):
+            host, port = to_address(address)
+            return self._s.sendto(data, host, port)
+
+        def recv(self, bufsize):
+            return to_bytes(self._s.recv(to_int(bufsize)))
+
+        def read(self, bufsize):
+            return to_bytes(self._s.recv(to_int(bufsize)))
+
+        def recvfrom(self, bufsize):
+            r = self._s.recvfrom(to_int(bufsize))
+            return to_bytes(r[0]), (r[1], r[2])
+
+        def settimeout(self, seconds):
+            self._s.settimeout(None if seconds is None else float(seconds))
+
+        def setblocking(self, flag):
+            self._s.setblocking(bool(flag))
+
+        def close(self):
+            self._s.close()
+
+        def __repr__(self):
+            return '<socket>'
+
+    def wrap(host_socket):
+        s = object.__new__(socket)
+        s._s = host_socket
+        return s
+
+    def getaddrinfo(host, port, af=0, type=0, proto=0, flags=0):
+        host = to_str(host)
+        parts = host.split('.')
+        if len(parts) != 4 or not all(p.isdigit() for p in parts):
+            raise OSError("host '%s' is not an IPv4 address; name lookup is not simulated" % host)
+        return [(2, 1, 0, '', (host, to_int(port)))]
+
+    def make_socket(name):
+        return module(name, socket=socket, getaddrinfo=getaddrinfo, AF_INET=2, AF_INET6=10, SOCK_STREAM=1,
+                      SOCK_DGRAM=2, SOCK_RAW=3, IPPROTO_IP=0, IPPROTO_TCP=6, IPPROTO_UDP=17, SOL_SOCKET=0xfff,
+                      SO_REUSEADDR=4, IP_ADD_MEMBERSHIP=0x400)
+
+    # ---- the module table --------------------------------------------------------------------------------------
+
+    errnos = {}
+    for pair in errno_text.split(','):
+        n, _, c = pair.partition('=')
+        errnos[n] = int(c)
+
+    def make_mpython(name):
+        return module(name, wifi=wifi, oled=OLED(), sleep=sleep, sleep_ms=sleep_ms, sleep_us=sleep_us,
+                      button_a=Button('a'), button_b=Button('b'), rgb=RGB(), Pin=Pin, const=const,
+                      time=load('time'), network=load('network'), machine=load('machine'), math=load('math'),
+                      ustruct=load('ustruct'))
+
+    def const(x):
+        return x
+
+    def reset():
+        board.reset()
+
+    def make_machine(name):
+        return module(name, reset=reset, soft_reset=reset, unique_id=lambda: to_bytes(board.unique_id()),
+                      freq=lambda *f: 240000000, idle=board.idle, lightsleep=sleep_ms, Pin=Pin)
+
+    def make_network(name):
+        return module(name, WLAN=WLAN, STA_IF=STA_IF, AP_IF=AP_IF, STAT_IDLE=STAT_IDLE,
+                      STAT_CONNECTING=STAT_CONNECTING, STAT_GOT_IP=STAT_GOT_IP)
+
+    def make_micropython(name):
+        return module(name, const=const, opt_level=lambda *level: 0,
+                      alloc_emergency_exception_buf=lambda size: None)
+
+    def make_gc(name):
+        return module(name, collect=lambda: None, enable=lambda: None, disable=lambda: None,
+                      isenabled=lambda: True, mem_free=lambda: 100000, mem_alloc=lambda: 20000)
+
+    def board_exit(code=0):
+        raise SystemExit(code)
+
+    def make_sys(name):
+        impl = types.SimpleNamespace(name='micropython', version=(1, 12, 0))
+        return module(name, argv=[], byteorder='little', exit=board_exit, implementation=impl,
+                      maxsize=2147483647, modules={}, path=['', '/lib'], platform='esp32',
+                      print_exception=print_exception, stdout=stdout, stderr=stdout, version='3.4.0')
+
+    def make_errno(name):
+        m = module(name, errorcode={c: n for n, c in errnos.items()})
+        m.__dict__.update(errnos)
+        return m
+
+    def make_random(name):
+        rng = real_import('random').Random(seed)
+        return module(name, seed=rng.seed, getrandbits=rng.getrandbits, randint=rng.randint,
+                      randrange=rng.randrange, choice=rng.choice, random=rng.random, uniform=rng.uniform,
+                      shuffle=rng.shuffle)
+
+    def host_module(real):
+        return lambda name: real_import(real)
+
+    makers = {
+        'mpython': make_mpython, 'machine': make_machine, 'network': make_network,
+        'micropython': make_micropython, 'gc': make_gc,
+        'socket': make_socket, 'usocket': make_socket,
+        'time': make_time, 'utime': make_time,
+        'sys': make_sys, 'usys': make_sys,
+        'errno': make_errno, 'uerrno': make_errno,
+        'random': make_random, 'urandom': make_random,
+        'struct': host_module('struct'), 'ustruct': host_module('struct'),
+        'json': host_module('json'), 'ujson': host_module('json'),
+        'math': host_module('math'),
+        'binascii': host_module('binascii'), 'ubinascii': host_module('binascii'),
+        'collections': host_module('collections'), 'ucollections': host_module('collections'),
+        'array': host_module('array'), 'uarray': host_module('array'),
+        're': host_module('re'), 'ure': host_module('re'),
+    }
+    # usocket is socket, utime is time, ... as on the board: the u-name and the plain name are one module
+    canonical = {'usocket': 'socket', 'utime': 'time', 'usys': 'sys', 'uerrno': 'errno', 'urandom': 'random',
+                 'ustruct': 'struct', 'ujson': 'json', 'ubinascii': 'binascii', 'ucollections': 'collections',
+                 'uarray': 'array', 'ure': 're'}
+    loaded = {}
+
+    def load(name):
+        key = canonical.get(name, name)
+        m = loaded.get(key)
+        if m is None:
+            maker = makers.get(name)
+            if maker is None:
+                return None
+            m = maker(key)
+            loaded[key] = m
+        return m
+
+    def board_import(name, globals=None, locals=None, fromlist=(), level=0):
+        # the program's imports (an import statement or its own __import__ call) see the board's modules; the
+        # host modules' own imports (a codec looked up by bytes.decode, json's parts) go on as usual
+        if not (globals is main_globals or
+                globals is None and sys._getframe(1).f_code.co_filename == program_file):
+            return real_import(name, globals, locals, fromlist, level)
+        m = load(name) if level == 0 else None
+        if m is None:
+            raise ImportError("no module named '%s'" % name)
+        return m
+
+    builtins.__import__ = board_import
+    builtins.print = board_print
+
+    # ---- the step budget ---------------------------------------------------------------------------------------
+
+    def count_line(frame, event, arg):
+        if event == 'line':
+            n = steps[0] + 1
+            steps[0] = n
+            if n > budget:
+                where = []
+                f = frame
+                while f is not None:
+                    if f.f_code.co_filename == program_file:
+                        where.append((f.f_lineno, f.f_code.co_name))
+                    f = f.f_back
+                board.over_budget(where)
+        return count_line
+
+    def trace_calls(frame, event, arg):
+        return count_line if frame.f_code.co_filename == program_file else None
+
+    sys.settrace(trace_calls)
+
+    return [describe, make_error, lambda status: hard_exit(status), steps]
+
+
+(lambda f: type(f)(f.__code__, {'__builtins__': __import__('builtins'), '__name__': 'udpsim_board'}))(setup)
