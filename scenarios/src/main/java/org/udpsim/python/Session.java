@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Value;
 import org.udpsim.board.Board;
 import org.udpsim.board.Errno;
@@ -113,7 +114,7 @@ final class Session {
         if (limitHit) {
             throw new PythonException("KeyboardInterrupt", "udpsim stopped the program after more than "
                     + runtime.stepBudget() * PythonRuntime.BACKSTOP_FACTOR + " statements without waiting; the board"
-                    + " would hang here", List.of(new TracebackEntry(fileName, 0, null)));
+                    + " would hang here", programFrames(e));
         }
         if (e.isExit()) {
             return; // sys.exit() or SystemExit: the program ends, as on the board
@@ -122,8 +123,22 @@ final class Session {
                 && e.getGuestObject().isException()) {
             throw uncaught(describe.execute(e.getGuestObject()));
         }
-        throw new IllegalStateException("board '" + board.name() + "': GraalPy failed running " + fileName + ": "
-                + e.getMessage(), e);
+        // what the sandbox refused below Python (a thread, say): the program ends, the others go on
+        String message = String.valueOf(e.getMessage()).replaceFirst("^java\\.lang\\.[A-Za-z]+: ", "");
+        throw new PythonException("RuntimeError", "not possible on the simulated board: " + message,
+                programFrames(e));
+    }
+
+    /** The program's own frames in a GraalPy stack trace, outermost first. */
+    private List<TracebackEntry> programFrames(PolyglotException e) {
+        List<TracebackEntry> where = new ArrayList<>();
+        for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
+            SourceSection at = f.getSourceLocation();
+            if (f.isGuestFrame() && at != null && at.getSource().getName().equals(fileName)) {
+                where.add(0, new TracebackEntry(fileName, Math.max(0, at.getStartLine()), f.getRootName()));
+            }
+        }
+        return where.isEmpty() ? List.of(new TracebackEntry(fileName, 0, null)) : where;
     }
 
     private static PythonException uncaught(Value d) {

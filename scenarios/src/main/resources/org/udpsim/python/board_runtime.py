@@ -95,8 +95,9 @@ def setup(board, program_file, budget, seed, errno_text):
                 return 'IndentationError', msg
             if msg.startswith('unindent'):
                 return 'IndentationError', "unindent doesn't match any outer indent level"
-        if msg.startswith("'"):
-            return 'SyntaxError', msg
+        words = msg.split(' ')
+        if len(words) == 3 and words[0].startswith("'") and words[1] == 'outside':
+            return 'SyntaxError', msg  # 'return' outside function, 'break' outside loop: the board's words too
         return 'SyntaxError', 'invalid syntax'
 
     def describe(exc):

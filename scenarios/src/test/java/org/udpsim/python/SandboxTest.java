@@ -1,0 +1,146 @@
+package org.udpsim.python;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sandbox: a program reaches no host file, class, thread or process, and one that never waits is stopped by
+ * the step budget (with its file and line) while the other boards go on.
+ */
+class SandboxTest {
+    /** A small budget, so that stopping a spinning program takes a moment. */
+    private static PythonRuntime small;
+
+    @BeforeAll
+    static void runtime() {
+        small = new PythonRuntime(5_000);
+    }
+
+    @AfterAll
+    static void close() {
+        small.close();
+    }
+
+    private static List<String> run(String source) {
+        try (Classroom room = new Classroom()) {
+            room.python("board", 0, "t.py", source);
+            room.runFor(1);
+            return room.console("board");
+        }
+    }
+
+    @Test
+    void hostFile_cannotBeRead() {
+        List<String> console = run("try:\n    print(open('/etc/passwd').read())\nexcept Exception as e:\n"
+                + "    print('refused', type(e).__name__)\n");
+        assertEquals(List.of("refused PermissionError"), console);
+    }
+
+    @Test
+    void hostModules_outsideTheBoardsTable_areRefusedEvenThroughEval() {
+        List<String> console = run("for name in ('os', 'java', 'polyglot', '_thread', 'subprocess', 'socket'):\n"
+                + "    try:\n        __import__(name)\n        print(name, 'imported')\n"
+                + "    except ImportError as e:\n        print(e)\n");
+        assertEquals(List.of("no module named 'os'", "no module named 'java'", "no module named 'polyglot'",
+                "no module named '_thread'", "no module named 'subprocess'", "socket imported"), console);
+    }
+
+    @Test
+    void hostAccess_throughTheRealImport_isStillDenied() {
+        List<String> console = run(
+                "real = eval(\"__import__('builtins')\").__dict__\n"
+                + "tries = [\"__import__('java').type('java.lang.System')\",\n"
+                + "         \"__import__('_thread').start_new_thread(print, ('x',))\",\n"
+                + "         \"__import__('os').listdir('/')\",\n"
+                + "         \"__import__('subprocess').run(['ls'])\"]\n"
+                + "for t in tries:\n"
+                + "    try:\n        eval(t)\n        print('allowed:', t)\n"
+                + "    except BaseException as e:\n        print('denied')\n");
+        assertEquals(List.of("denied"), console.subList(0, 1));
+        assertEquals(List.of("Traceback (most recent call last):", "  File \"t.py\", line 8, in <module>",
+                "RuntimeError: not possible on the simulated board: Creating threads is not allowed."),
+                console.subList(1, 4), "a refused thread cannot even be caught: it ends the program");
+    }
+
+    @Test
+    void boardObject_exposesOnlyItsExportedMembers() {
+        List<String> console = run("import socket\ns = socket.socket()\nh = s._s\n"
+                + "for name in ('getClass', 'socket', 'session', 'hashCode'):\n"
+                + "    print(name, hasattr(h, name))\n");
+        assertEquals(List.of("getClass False", "socket False", "session False", "hashCode False"), console);
+    }
+
+    @Test
+    void endlessLoop_isStopped_withFileAndLine_andTheOtherBoardsGoOn() {
+        try (Classroom room = new Classroom(small)) {
+            room.python("spinner", 1, "spin.py", "x = 0\nwhile True:\n    x += 1\n");
+            room.python("ticker", 0, "tick.py", "from mpython import *\nfor i in range(5):\n    print(i)\n"
+                    + "    sleep(1)\n");
+            room.runFor(10);
+            assertEquals(List.of("Traceback (most recent call last):", "  File \"spin.py\", line 3, in <module>",
+                    "KeyboardInterrupt: udpsim stopped the program after 5000 lines without waiting (no sleep,"
+                            + " receive or other blocking call); the board would hang here"),
+                    room.console("spinner"));
+            assertTrue(room.ending("spinner").startsWith("KeyboardInterrupt: udpsim stopped the program"));
+            assertEquals(List.of("0", "1", "2", "3", "4"), room.console("ticker"));
+            assertEquals(null, room.ending("ticker"));
+        }
+    }
+
+    @Test
+    void endlessLoopInAFunction_cannotBeCaught_andTheTracebackNamesBothLines() {
+        try (Classroom room = new Classroom(small)) {
+            room.python("board", 0, "spin.py", "def spin():\n    while True:\n        pass\n\ntry:\n    spin()\n"
+                    + "except:\n    print('caught')\nprint('after')\n");
+            room.runFor(1);
+            List<String> console = room.console("board");
+            assertEquals(List.of("Traceback (most recent call last):", "  File \"spin.py\", line 6, in <module>"),
+                    console.subList(0, 2));
+            assertTrue(console.get(2).matches("  File \"spin\\.py\", line [23], in spin"), console.get(2));
+            assertFalse(console.contains("caught"));
+            assertFalse(console.contains("after"));
+        }
+    }
+
+    @Test
+    void tracerSwitchedOff_theEnginesStatementLimitStillStopsTheProgram() {
+        try (Classroom room = new Classroom(small)) {
+            room.python("board", 0, "sneaky.py", "eval(\"__import__('sys')\").settrace(None)\nwhile True:\n"
+                    + "    pass\n");
+            room.python("ticker", 0, "tick.py", "import time\nfor i in range(3):\n    time.sleep(1)\n"
+                    + "    print(i)\n");
+            room.runFor(5);
+            assertEquals(List.of("Traceback (most recent call last):", "  File \"sneaky.py\"",
+                    "KeyboardInterrupt: udpsim stopped the program after more than 100000 statements without"
+                            + " waiting; the board would hang here"), room.console("board"));
+            assertEquals(List.of("0", "1", "2"), room.console("ticker"));
+        }
+    }
+
+    @Test
+    void busyWaitOnTheClock_seesTimePass_andIsNotStopped() {
+        try (Classroom room = new Classroom(small)) {
+            room.python("board", 0, "wait.py", "import time\nstart = time.ticks_ms()\n"
+                    + "while time.ticks_diff(time.ticks_ms(), start) < 2000:\n    pass\nprint('waited', time.time())\n");
+            room.runFor(5);
+            assertEquals(List.of("waited 2"), room.console("board"));
+        }
+    }
+
+    @Test
+    void busyWaitOnAButton_endsWhenTheButtonIsPressed() {
+        try (Classroom room = new Classroom(small)) {
+            org.udpsim.board.Board b = room.python("board", 0, "button.py", "from mpython import *\nimport time\n"
+                    + "while not button_a.was_pressed():\n    pass\nprint('pressed at', time.ticks_ms() // 100)\n");
+            b.button_a.scriptPress(org.udpsim.kernel.SimTime.seconds(3), org.udpsim.kernel.SimTime.millis(100));
+            room.runFor(5);
+            assertEquals(List.of("pressed at 30"), room.console("board"));
+        }
+    }
+}
