@@ -22,10 +22,15 @@ import org.udpsim.wifi.StationConfig;
  * as Latin-1 strings, which the runtime turns into {@code bytes}.
  */
 public final class PyBoard {
-    private final Session session;
-    private final Board board;
+    private Session session;
+    private Board board;
 
-    PyBoard(Session session) {
+    /** Made with the context, before the board is known: the runtime's setup keeps a reference. */
+    PyBoard() {
+    }
+
+    /** Connects this object to the program's run on its board; called once, before the program runs. */
+    void attach(Session session) {
         this.session = session;
         this.board = session.board();
     }

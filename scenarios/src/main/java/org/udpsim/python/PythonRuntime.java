@@ -6,9 +6,18 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import java.util.function.Predicate;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.EnvironmentAccess;
@@ -17,7 +26,9 @@ import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.ResourceLimits;
 import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
+import org.udpsim.board.Errno;
 
 /**
  * GraalPy for lesson programs: one shared {@link Engine} (interpreter only, its JIT warning silenced) from which each
@@ -44,12 +55,17 @@ public final class PythonRuntime implements AutoCloseable {
     private static final String RUNTIME_RESOURCE = "board_runtime.py";
     private static final HostAccess HOST_ACCESS = HostAccess.newBuilder(HostAccess.EXPLICIT)
             .allowArrayAccess(true).build();
+    /** The errno names and codes of the board, for its {@code errno} module. */
+    private static final String ERRNOS = Arrays.stream(Errno.values()).map(e -> e.name() + "=" + e.code())
+            .collect(Collectors.joining(","));
     private static PythonRuntime shared;
 
     private final Engine engine;
     private final Source boardRuntime;
     private final long stepBudget;
     private final Map<String, Source> programs = new ConcurrentHashMap<>();
+    private final Queue<Future<Fresh>> prepared = new ConcurrentLinkedQueue<>();
+    private ExecutorService pool;
 
     /** A runtime whose programs are stopped after {@code stepBudget} lines without waiting. */
     public PythonRuntime(long stepBudget) {
@@ -91,12 +107,64 @@ public final class PythonRuntime implements AutoCloseable {
         return new PythonProgram(this, fileName, source);
     }
 
-    Source boardRuntime() {
-        return boardRuntime;
+    /**
+     * A sandboxed context ready for a program: the board runtime set up in it around a {@link PyBoard} not yet
+     * attached, its helpers, and where its statement limit reports.
+     */
+    record Fresh(Context context, PyBoard board, Value helpers, AtomicReference<Runnable> limitListener) {
+        /** Sets what to run when the context's statement limit is hit. */
+        void onLimit(Runnable listener) {
+            limitListener.set(listener);
+        }
+    }
+
+    /**
+     * Starts making {@code count} contexts on background threads, one per processor, for boards whose programs
+     * start soon: a context takes GraalPy tens to hundreds of milliseconds to initialize, and the simulation,
+     * which runs one board at a time, would otherwise wait for each in turn.
+     */
+    public void prepare(int count) {
+        synchronized (this) {
+            if (pool == null) {
+                pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                    Thread t = new Thread(r, "udpsim-python-context");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            prepared.add(pool.submit(this::fresh));
+        }
+    }
+
+    /** A context for a program: one made by {@link #prepare} if there is one, else a new one. */
+    Fresh context() {
+        Future<Fresh> next = prepared.poll();
+        if (next == null) {
+            return fresh();
+        }
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while GraalPy made a context", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("GraalPy could not make a context: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private Fresh fresh() {
+        AtomicReference<Runnable> listener = new AtomicReference<>(() -> { });
+        Context c = newContext(ResourceLimits.newBuilder().statementLimit(stepBudget * BACKSTOP_FACTOR, COUNTED)
+                .onLimit(event -> listener.get().run()).build());
+        PyBoard board = new PyBoard();
+        Value helpers = c.eval(boardRuntime).execute(board, ERRNOS);
+        return new Fresh(c, board, helpers, listener);
     }
 
     /** A new sandboxed context on the shared engine, with {@code limits}. */
-    Context newContext(ResourceLimits limits) {
+    private Context newContext(ResourceLimits limits) {
         return Context.newBuilder("python")
                 .engine(engine)
                 .allowIO(IOAccess.NONE)
@@ -120,16 +188,13 @@ public final class PythonRuntime implements AutoCloseable {
                 .build();
     }
 
-    /** Statement limits for one context: the backstop, reporting to {@code onLimit}. */
-    ResourceLimits limits(Runnable onLimit) {
-        return ResourceLimits.newBuilder().statementLimit(stepBudget * BACKSTOP_FACTOR, COUNTED)
-                .onLimit(event -> onLimit.run()).build();
-    }
-
     /** Closes the engine; programs still running on it fail. The shared runtime is never closed. */
     @Override
     public void close() {
         if (this != shared) {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
             engine.close(true);
         }
     }

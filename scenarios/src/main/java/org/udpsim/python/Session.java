@@ -2,10 +2,8 @@ package org.udpsim.python;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
@@ -79,15 +77,19 @@ final class Session {
 
     /** Runs the program to its end; an uncaught exception leaves as a {@link PythonException} with its traceback. */
     void run() {
-        context = runtime.newContext(runtime.limits(() -> limitHit = true));
+        PythonRuntime.Fresh fresh = runtime.context();
+        context = fresh.context();
+        fresh.onLimit(() -> limitHit = true);
+        fresh.board().attach(this);
         try {
-            Value helpers = context.eval(runtime.boardRuntime()).execute(new PyBoard(this), fileName,
-                    runtime.stepBudget(), sim.random().stream("board:" + board.name() + "/python").nextLong(),
-                    errnoTable());
+            Value helpers = fresh.helpers();
             describe = helpers.getArrayElement(0);
             makeError = helpers.getArrayElement(1);
             hardExit = helpers.getArrayElement(2);
             steps = helpers.getArrayElement(3);
+            context.resetLimits();
+            helpers.getArrayElement(4).execute(fileName, runtime.stepBudget(),
+                    sim.random().stream("board:" + board.name() + "/python").nextLong());
             context.eval(source);
         } catch (PolyglotException e) {
             ended(e);
@@ -295,9 +297,5 @@ final class Session {
     /** Bytes for the program, as a Latin-1 string the board runtime turns into {@code bytes}. */
     static String latin1(byte[] b) {
         return new String(b, StandardCharsets.ISO_8859_1);
-    }
-
-    private static String errnoTable() {
-        return Arrays.stream(Errno.values()).map(e -> e.name() + "=" + e.code()).collect(Collectors.joining(","));
     }
 }

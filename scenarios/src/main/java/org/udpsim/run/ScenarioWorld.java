@@ -14,6 +14,7 @@ import org.udpsim.net.Network;
 import org.udpsim.net.Node;
 import org.udpsim.net.PointToPointLink;
 import org.udpsim.packet.Ipv4Address;
+import org.udpsim.python.PythonRuntime;
 import org.udpsim.scenario.AccessPoint;
 import org.udpsim.scenario.Board;
 import org.udpsim.scenario.ButtonPress;
@@ -131,6 +132,10 @@ public final class ScenarioWorld implements AutoCloseable {
                 Node router = net.node(ap.uplink().get());
                 remember(ap.name(), router.name(), built.connectUplink(router, AP_UPLINK));
             }
+        }
+        int python = (int) scenario.boards().stream().filter(b -> b.python().isPresent()).count();
+        if (python > 0) {
+            PythonRuntime.shared().prepare(python);
         }
         for (Board b : scenario.boards()) {
             org.udpsim.board.Board board = new org.udpsim.board.Board(net, wifi, b.name(), BoardConfig.DEFAULT);

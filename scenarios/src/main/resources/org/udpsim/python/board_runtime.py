@@ -1,8 +1,10 @@
 # The mPython board's MicroPython modules, for a lesson program run in GraalPy on a simulated board.
 #
-# PythonProgram evaluates this file once per board (the parse is shared by the engine) and calls the function it
-# evaluates to with the board's host object. Everything lives in that function's closure and its functions get a
-# private globals dict, so nothing a program does to its own globals (str = 5, del socket) can reach them.
+# PythonRuntime evaluates this file in each new context (the parse is shared by the engine) and calls the function
+# it evaluates to with the board's host object, before the board is known; start() then names the program, its
+# step budget and its random seed, and switches the line tracer on, on the board's own thread. Everything lives in
+# setup's closure and its functions get a private globals dict, so nothing a program does to its own globals
+# (str = 5, del socket) can reach them.
 #
 # What a program may import is the table in board_modules(); anything else raises the board's
 # "ImportError: no module named '...'". Blocking calls (sleep, recvfrom, accept, connectWiFi, oled.show...) go to
@@ -10,7 +12,7 @@
 # past the step budget the board stops the program (uncatchable), naming the file and line.
 
 
-def setup(board, program_file, budget, seed, errno_text):
+def setup(board, errno_text):
     import builtins
     import sys
     import types
@@ -21,6 +23,9 @@ def setup(board, program_file, budget, seed, errno_text):
     main_globals.pop('setup', None)
     hard_exit = posix._exit
     steps = [0]
+    program_file = None
+    budget = 0
+    seed = 0
 
     # ---- conversions -------------------------------------------------------------------------------------------
 
@@ -581,9 +586,14 @@ def setup(board, program_file, budget, seed, errno_text):
     def trace_calls(frame, event, arg):
         return count_line if frame.f_code.co_filename == program_file else None
 
-    sys.settrace(trace_calls)
+    def start(file, lines, random_seed):
+        nonlocal program_file, budget, seed
+        program_file, budget, seed = file, lines, random_seed
+        sys.settrace(trace_calls)
 
-    return [describe, make_error, lambda status: hard_exit(status), steps]
+    load('mpython')  # the modules every lesson imports, made before the board is needed
+    load('socket')
+    return [describe, make_error, lambda status: hard_exit(status), steps, start]
 
 
 (lambda f: type(f)(f.__code__, {'__builtins__': __import__('builtins'), '__name__': 'udpsim_board'}))(setup)

@@ -1,0 +1,140 @@
+package org.udpsim.python;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.udpsim.lessons.TcpClientLesson;
+import org.udpsim.lessons.TcpServerLesson;
+import org.udpsim.run.ScenarioWorld;
+import org.udpsim.scenario.Overrides;
+import org.udpsim.scenario.Program;
+import org.udpsim.scenario.Scenario;
+import org.udpsim.scenario.ScenarioLoader;
+import org.udpsim.trace.ConsoleLine;
+import org.udpsim.trace.OledFrameShown;
+import org.udpsim.trace.TraceRecorder;
+
+/**
+ * The tutorial's Python files and their Java ports, run on the same network with the same seed, print the same
+ * console lines and show the same OLED frames at the same simulated times, and send the same packets.
+ */
+class LessonComparisonTest {
+    /** Each .py program of the shipped 10.4 lessons and the Java port that runs it. */
+    private static final Map<String, String> PORTS = Map.of(
+            "program: udp_server.py", "program: java:udp-server",
+            "program: udp_client.py", "program: java:udp-client",
+            "program: udp_client_100ms.py", "program: java:udp-client, args: {every: 100ms}",
+            "program: udp_client_5ms.py", "program: java:udp-client, args: {every: 5ms}");
+
+    /** What one run showed: per board its console lines and OLED frames with their times, and the whole trace. */
+    private record Shown(Map<String, List<String>> consoles, Map<String, List<String>> frames, String trace) {
+    }
+
+    private static Shown run(Scenario scenario) {
+        TraceRecorder trace = new TraceRecorder();
+        try (ScenarioWorld world = ScenarioWorld.build(scenario)) {
+            world.network().trace().addListener(trace);
+            world.simulation().runUntil(scenario.durationNanos());
+        }
+        Map<String, List<String>> consoles = new LinkedHashMap<>();
+        Map<String, List<String>> frames = new LinkedHashMap<>();
+        for (ConsoleLine l : trace.ofType(ConsoleLine.class)) {
+            consoles.computeIfAbsent(l.board(), b -> new ArrayList<>()).add(l.time() + " " + l.text());
+        }
+        for (OledFrameShown f : trace.ofType(OledFrameShown.class)) {
+            frames.computeIfAbsent(f.board(), b -> new ArrayList<>()).add(f.time() + " " + f.frame().textLines()
+                    + " " + Base64.getEncoder().encodeToString(f.frame().bitmap()));
+        }
+        return new Shown(consoles, frames, trace.toJsonLines());
+    }
+
+    private static void assertSame(Shown java, Shown python) {
+        assertEquals(java.consoles().keySet(), python.consoles().keySet());
+        for (String board : java.consoles().keySet()) {
+            assertEquals(java.consoles().get(board), python.consoles().get(board), board + "'s console");
+        }
+        assertEquals(java.frames().keySet(), python.frames().keySet());
+        for (String board : java.frames().keySet()) {
+            assertEquals(java.frames().get(board), python.frames().get(board), board + "'s OLED frames");
+        }
+        assertEquals(java.trace(), python.trace(), "the same packets, at the same times");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every104Lesson_pythonFilesAndJavaPorts_showTheSame() throws IOException {
+        List<Path> lessons;
+        try (Stream<Path> s = Files.list(Classroom.LESSONS)) {
+            lessons = s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted()
+                    .filter(p -> read(p).contains("program: udp_server.py")).toList();
+        }
+        assertTrue(lessons.size() >= 5, "the 10.4 lessons: " + lessons);
+        return lessons.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            String text = read(file);
+            String java = text;
+            for (Map.Entry<String, String> port : PORTS.entrySet()) {
+                java = java.replace(port.getKey(), port.getValue());
+            }
+            assertFalse(java.matches("(?s).*program:\\s*\\S+\\.py\\b.*"), "every program has its port: " + java);
+            Scenario py = ScenarioLoader.parse(text, file, Overrides.NONE);
+            Scenario jv = ScenarioLoader.parse(java, file, Overrides.NONE);
+            assertTrue(py.boards().stream().anyMatch(b -> b.program() == Program.PYTHON));
+            Shown python = run(py);
+            assertTrue(python.consoles().values().stream().flatMap(List::stream)
+                    .anyMatch(l -> l.contains("received: b'")), "the server prints what it receives");
+            assertSame(run(jv), python);
+        }));
+    }
+
+    @Test
+    void tcpLesson_pythonFilesAndJavaPorts_showTheSame() {
+        Map<String, List<String>> consoles = new LinkedHashMap<>();
+        Map<String, List<String>> frames = new LinkedHashMap<>();
+        for (boolean python : new boolean[] {false, true}) {
+            try (Classroom room = new Classroom()) {
+                if (python) {
+                    room.lesson("server", 0, "tcp_server.py");
+                    room.lesson("client", 1, "tcp_client.py");
+                } else {
+                    room.board("server", 0, "java:tcp-server", new TcpServerLesson());
+                    room.board("client", 1, "java:tcp-client", new TcpClientLesson());
+                }
+                room.runFor(8);
+                for (String b : List.of("server", "client")) {
+                    String key = b + (python ? " python" : " java");
+                    consoles.put(key, room.timedConsole(b));
+                    frames.put(key, room.frames(b));
+                }
+            }
+        }
+        List<String> server = consoles.get("server python");
+        assertEquals("tcp waiting...", server.get(2).substring(server.get(2).indexOf(' ') + 1));
+        assertTrue(server.stream().anyMatch(l -> l.endsWith(" hello mPython,I am TCP Client")), server.toString());
+        assertTrue(consoles.get("client python").stream()
+                .anyMatch(l -> l.endsWith(" b'hello mPython,I am TCP Client'")));
+        for (String b : List.of("server", "client")) {
+            assertEquals(consoles.get(b + " java"), consoles.get(b + " python"), b + "'s console");
+            assertEquals(frames.get(b + " java"), frames.get(b + " python"), b + "'s OLED frames");
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
