@@ -2,6 +2,7 @@ package org.udpsim.cli;
 
 import java.util.concurrent.Callable;
 import org.udpsim.bench.KernelBenchmark;
+import org.udpsim.bench.PythonBenchmark;
 import org.udpsim.bench.UdpFloodBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Spec;
 /** {@code udpsim bench}: the benchmarks that measure the simulator itself. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the simulator's speed and memory.",
-        subcommands = {BenchCommand.UdpFlood.class, BenchCommand.Kernel.class})
+        subcommands = {BenchCommand.UdpFlood.class, BenchCommand.Kernel.class, BenchCommand.Python.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -79,6 +80,30 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() {
             KernelBenchmark.Result r = new KernelBenchmark(population, events, rounds).run();
+            spec.commandLine().getOut().println(r.line());
+            return Main.EXIT_OK;
+        }
+    }
+
+    @Command(name = "python", mixinStandardHelpOptions = true,
+            description = {"What lesson programs in GraalPy cost: time from the JVM's start to a program's first line",
+                    "(run it in a fresh JVM), wall time and heap per further board, and the extra wall time of a",
+                    "blocking call (sleep_ms) made from Python instead of Java. Prints: first_line_ms engine_ms",
+                    "boards boards_ms per_board_ms heap_mb_per_board calls blocking_call_us python_call_us java_call_us"})
+    static final class Python implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--boards", defaultValue = "40", description = "boards started together (default ${DEFAULT-VALUE})")
+        int boards;
+
+        @Option(names = "--calls", defaultValue = "20000",
+                description = "blocking calls timed, from Python and from Java (default ${DEFAULT-VALUE})")
+        int calls;
+
+        @Override
+        public Integer call() {
+            PythonBenchmark.Result r = new PythonBenchmark(boards, calls).run();
             spec.commandLine().getOut().println(r.line());
             return Main.EXIT_OK;
         }

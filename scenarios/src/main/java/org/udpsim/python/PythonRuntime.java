@@ -24,6 +24,7 @@ import org.graalvm.polyglot.EnvironmentAccess;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotAccess;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.ResourceLimits;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
@@ -154,6 +155,34 @@ public final class PythonRuntime implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes a context whose program has ended, on a background thread when there is one: closing takes GraalPy
+     * milliseconds that the simulation need not wait for.
+     */
+    void retire(Context context) {
+        ExecutorService p;
+        synchronized (this) {
+            p = pool;
+        }
+        if (p == null || p.isShutdown()) {
+            close(context);
+            return;
+        }
+        p.execute(() -> close(context));
+    }
+
+    private static void close(Context context) {
+        try {
+            context.close();
+        } catch (PolyglotException | IllegalStateException e) {
+            try {
+                context.close(true);
+            } catch (PolyglotException | IllegalStateException ignored) {
+                // a context cancelled by its statement limit reports that again when closed
+            }
+        }
+    }
+
     private Fresh fresh() {
         AtomicReference<Runnable> listener = new AtomicReference<>(() -> { });
         Context c = newContext(ResourceLimits.newBuilder().statementLimit(stepBudget * BACKSTOP_FACTOR, COUNTED)
@@ -192,8 +221,10 @@ public final class PythonRuntime implements AutoCloseable {
     @Override
     public void close() {
         if (this != shared) {
-            if (pool != null) {
-                pool.shutdownNow();
+            synchronized (this) {
+                if (pool != null) {
+                    pool.shutdownNow();
+                }
             }
             engine.close(true);
         }

@@ -156,15 +156,7 @@ final class Session {
     }
 
     private void closeContext() {
-        try {
-            context.close();
-        } catch (PolyglotException | IllegalStateException e) {
-            try {
-                context.close(true);
-            } catch (PolyglotException | IllegalStateException ignored) {
-                // a context cancelled by its statement limit reports that again when closed
-            }
-        }
+        runtime.retire(context);
     }
 
     // ---- calls from the program ----
