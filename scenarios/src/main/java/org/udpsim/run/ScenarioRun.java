@@ -13,6 +13,7 @@ import org.udpsim.board.Board;
 import org.udpsim.board.oled.Frame;
 import org.udpsim.kernel.SimTime;
 import org.udpsim.net.Node;
+import org.udpsim.reports.capture.CaptureListener;
 import org.udpsim.reports.run.ConsoleFiles;
 import org.udpsim.reports.run.OledFilms;
 import org.udpsim.reports.run.OutputDirectory;
@@ -30,7 +31,7 @@ import org.udpsim.trace.TraceRecord;
 /**
  * One run of a scenario, from its world to its output folder: {@code summary.json}, {@code trace.jsonl},
  * {@code console/<board>.txt}, and {@code oled/<board>/frame-NNNN.png}, {@code oled/<board>/frames.jsonl},
- * {@code oled/<board>.gif}. The folder appears only once everything is written.
+ * {@code oled/<board>.gif}, {@code capture/<node>.pcap}. The folder appears only once everything is written.
  */
 public final class ScenarioRun {
     private ScenarioRun() {
@@ -52,14 +53,19 @@ public final class ScenarioRun {
                 BufferedWriter traceFile = Files.newBufferedWriter(work.resolve("trace.jsonl"), StandardCharsets.UTF_8);
                 JsonLinesTraceWriter trace = new JsonLinesTraceWriter(traceFile);
                 ConsoleFiles consoles = new ConsoleFiles(work.resolve("console"));
-                OledFilms films = new OledFilms(work.resolve("oled"))) {
+                OledFilms films = new OledFilms(work.resolve("oled"));
+                CaptureListener captures = new CaptureListener(work.resolve("capture"))) {
             world.network().trace().addListener(trace);
             world.network().trace().addListener(consoles);
             world.network().trace().addListener(films);
+            world.network().trace().addListener(captures);
             world.network().trace().addListener(flows);
             world.network().trace().addListener(errors);
             for (String name : world.boards().keySet()) {
                 consoles.open(name);
+            }
+            for (Node node : world.network().nodes()) {
+                captures.open(node.name());
             }
             world.simulation().runUntil(scenario.durationNanos());
             for (Board b : world.boards().values()) {
