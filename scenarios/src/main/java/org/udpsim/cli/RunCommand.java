@@ -3,6 +3,9 @@ package org.udpsim.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.udpsim.reports.report.Lang;
+import org.udpsim.reports.report.ReportException;
+import org.udpsim.reports.report.ReportOptions;
 import org.udpsim.reports.summary.RunSummary;
 import org.udpsim.reports.summary.SummaryText;
 import org.udpsim.run.ScenarioRun;
@@ -16,8 +19,10 @@ import picocli.CommandLine.Spec;
 /** {@code udpsim run FILE}: runs a scenario, prints its summary and writes its output folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario and write what happened to an output folder:",
-                "summary.json, trace.jsonl, console/<board>.txt, oled/<board>/frame-NNNN.png,",
-                "oled/<board>/frames.jsonl and oled/<board>.gif. The folder appears only when complete."})
+                "summary.json, run.json, trace.jsonl, console/<board>.txt, oled/<board>/frame-NNNN.png,",
+                "oled/<board>/frames.jsonl, oled/<board>.gif and capture/<node>.pcap (Wireshark opens them).",
+                "With --report, also the charts and report.html (see udpsim report --help).",
+                "The folder appears only when complete."})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -28,13 +33,24 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "the output folder (default runs/<scenario file name>)")
     Path out;
 
+    @Option(names = "--report", description = "also write the charts and report.html into the output folder")
+    boolean report;
+
+    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
+            description = "the report's language: en or zh (default ${DEFAULT-VALUE})")
+    String lang;
+
     @Override
     public Integer call() throws IOException {
         Scenario s = scenario.load();
         Path dir = out != null ? out : Path.of("runs", stem(scenario.file));
         RunSummary summary;
         try {
-            summary = ScenarioRun.run(s, dir);
+            ReportOptions reportOptions = report ? new ReportOptions(Lang.of(lang), null) : null;
+            summary = ScenarioRun.run(s, dir,
+                    new ScenarioRun.Options(ScenarioRun.reproduce(s, scenario.reproduceOptions()), reportOptions));
+        } catch (ReportException e) {
+            throw new UserError(e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new UserError(scenario.file + ": " + e.getMessage());
         }

@@ -14,9 +14,12 @@ import org.udpsim.board.oled.Frame;
 import org.udpsim.kernel.SimTime;
 import org.udpsim.net.Node;
 import org.udpsim.reports.capture.CaptureListener;
+import org.udpsim.reports.report.ReportOptions;
+import org.udpsim.reports.report.RunReport;
 import org.udpsim.reports.run.ConsoleFiles;
 import org.udpsim.reports.run.OledFilms;
 import org.udpsim.reports.run.OutputDirectory;
+import org.udpsim.reports.run.RunInfoJson;
 import org.udpsim.reports.summary.BoardSummary;
 import org.udpsim.reports.summary.RunSummary;
 import org.udpsim.reports.summary.SummaryBuilder;
@@ -31,22 +34,61 @@ import org.udpsim.trace.TraceRecord;
 /**
  * One run of a scenario, from its world to its output folder: {@code summary.json}, {@code trace.jsonl},
  * {@code console/<board>.txt}, and {@code oled/<board>/frame-NNNN.png}, {@code oled/<board>/frames.jsonl},
- * {@code oled/<board>.gif}, {@code capture/<node>.pcap}. The folder appears only once everything is written.
+ * {@code oled/<board>.gif}, {@code capture/<node>.pcap}, {@code run.json}, and on request the report
+ * ({@code report.html}, {@code charts/}). The folder appears only once everything is written.
  */
 public final class ScenarioRun {
     private ScenarioRun() {
     }
 
+    /**
+     * How a run was asked for.
+     *
+     * @param command the command line that reproduces it, kept in {@code run.json}
+     * @param report the report to write into the folder too, or null for none
+     */
+    public record Options(String command, ReportOptions report) {
+        /** The command {@code udpsim run FILE --seed N} and no report. */
+        public static Options plain(Scenario scenario) {
+            return new Options(reproduce(scenario, List.of()), null);
+        }
+    }
+
     /** Runs {@code scenario} for its duration and writes its outputs to {@code out}; returns the summary. */
     public static RunSummary run(Scenario scenario, Path out) throws IOException {
+        return run(scenario, out, Options.plain(scenario));
+    }
+
+    /** Runs {@code scenario} as {@code options} say and writes its outputs to {@code out}; returns the summary. */
+    public static RunSummary run(Scenario scenario, Path out, Options options) throws IOException {
         try (OutputDirectory dir = OutputDirectory.create(out)) {
-            RunSummary summary = runInto(scenario, dir.work());
+            RunSummary summary = runInto(scenario, dir.work(), options.command());
+            if (options.report() != null) {
+                RunReport.write(dir.work(), options.report());
+            }
             dir.commit();
             return summary;
         }
     }
 
-    private static RunSummary runInto(Scenario scenario, Path work) throws IOException {
+    /**
+     * The command line that runs {@code scenario} again: {@code udpsim run FILE --seed N}, the duration if
+     * {@code extra} changes it, and {@code extra} (options such as {@code --set a.b=c}) as given.
+     */
+    public static String reproduce(Scenario scenario, List<String> extra) {
+        StringBuilder sb = new StringBuilder("udpsim run ").append(quote(scenario.source().toString()))
+                .append(" --seed ").append(scenario.seed());
+        for (String e : extra) {
+            sb.append(' ').append(quote(e));
+        }
+        return sb.toString();
+    }
+
+    private static String quote(String arg) {
+        return arg.matches("[A-Za-z0-9_./=:@%+,-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
+    }
+
+    private static RunSummary runInto(Scenario scenario, Path work, String command) throws IOException {
         FlowStatistics flows = new FlowStatistics();
         ProgramErrors errors = new ProgramErrors();
         try (ScenarioWorld world = ScenarioWorld.build(scenario);
@@ -76,6 +118,7 @@ public final class ScenarioRun {
                     scenario.durationNanos() / (double) SimTime.SECOND, flows, world.namesByAddress(),
                     boardSummaries(world, errors));
             SummaryJson.write(summary, work.resolve("summary.json"));
+            RunInfoJson.write(RunInfoBuilder.build(scenario, world, command), work.resolve(RunInfoJson.FILE));
             return summary;
         }
     }
