@@ -62,8 +62,12 @@ public final class Arrivals {
             return out;
         }
         Map<Long, Long> firstSent = new HashMap<>();
-        for (Arrival a : arrivals) {
-            firstSent.merge(a.number(), a.sentAt(), Math::min);
+        Map<Long, Long> number = numbers(run.tripsOf(flow));
+        for (PacketTrip t : run.tripsOf(flow)) {
+            Long n = number.get(t.id());
+            if (n != null) {
+                firstSent.merge(n, t.sentAt(), Math::min);
+            }
         }
         TreeMap<Long, Arrival> waiting = new TreeMap<>();
         long next = 1;

@@ -1,0 +1,116 @@
+package org.udpsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.udpsim.run.LessonRuns;
+
+/** {@code udpsim report} and {@code udpsim run --report}: exit codes, one-line mistakes, no partial report. */
+class ReportCommandTest {
+    @TempDir
+    Path tmp;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result udpsim(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private Path tutorialRun() throws IOException {
+        Path run = tmp.resolve("run");
+        Path from = LessonRuns.of(Path.of("lessons", "10.4-udp.yaml"));
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = run.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return run;
+    }
+
+    private static void assertOneLine(Result r, String contains) {
+        assertEquals(2, r.code(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains(contains), r.err());
+    }
+
+    @Test
+    void report_runFolder_writesThePage() throws IOException {
+        Path run = tutorialRun();
+        Result r = udpsim("report", run.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("wrote " + run.resolve("report.html") + System.lineSeparator(), r.out());
+        assertTrue(Files.isRegularFile(run.resolve("charts/ladder-udp.svg")));
+        assertTrue(Files.readString(run.resolve("report.html")).contains("udpsim run lessons/10.4-udp.yaml --seed 1"));
+    }
+
+    @Test
+    void report_noSuchFolder_oneLine() {
+        assertOneLine(udpsim("report", tmp.resolve("nothing").toString()), "no such folder");
+    }
+
+    @Test
+    void report_folderOfSomethingElse_oneLine() {
+        assertOneLine(udpsim("report", tmp.toString()), "is neither a run folder");
+    }
+
+    @Test
+    void report_olderFormat_oneLine_noPage() throws IOException {
+        Path run = tutorialRun();
+        Path summary = run.resolve("summary.json");
+        Files.writeString(summary, Files.readString(summary).replace("\"format\" : 2", "\"format\" : 1"));
+        assertOneLine(udpsim("report", run.toString()), "older udpsim (summary.json format 1");
+        assertFalse(Files.exists(run.resolve("report.html")));
+    }
+
+    @Test
+    void report_noSuchFlow_oneLine_noPage() throws IOException {
+        Path run = tutorialRun();
+        assertOneLine(udpsim("report", run.toString(), "--flow", "tcp"), "no flow matches 'tcp'");
+        assertFalse(Files.exists(run.resolve("report.html")));
+        assertFalse(Files.exists(run.resolve("charts")));
+    }
+
+    @Test
+    void report_unknownLanguage_oneLine() throws IOException {
+        assertOneLine(udpsim("report", tutorialRun().toString(), "--lang", "fr"), "unknown language 'fr'");
+    }
+
+    @Test
+    void report_help_describesTheReport() {
+        Result r = udpsim("report", "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("RUN_OR_SWEEP_DIR"));
+        assertTrue(r.out().contains("--lang"));
+        assertTrue(r.out().contains("report.html"));
+    }
+
+    @Test
+    void runWithReport_folderHasThePageAndTheCommandThatReproducesIt() throws IOException {
+        Path out = tmp.resolve("out");
+        Result r = udpsim("run", "lessons/10.4-udp.yaml", "--duration", "8s", "--set", "boards.client.start=2s",
+                "--out", out.toString(), "--report", "--lang", "zh");
+        assertEquals(0, r.code(), r.err());
+        String page = Files.readString(out.resolve("report.html"));
+        assertTrue(page.contains("udpsim run lessons/10.4-udp.yaml --seed 1 --duration 8s --set "
+                + "boards.client.start=2s"), "the reproducing command");
+        assertTrue(page.contains("<html lang=\"zh\">"));
+        assertTrue(Files.isRegularFile(out.resolve("capture/client.pcap")));
+    }
+}
