@@ -20,6 +20,14 @@ final class RunInfoBuilder {
     private RunInfoBuilder() {
     }
 
+    /** A figure-in-range teaching point as one line: {@code flow('udp').delivered_share in [0.75, 0.85]}. */
+    static String condition(Expectation e) {
+        String range = e.between().map(r -> " in [" + r.low() + ", " + r.high() + "]").orElse("");
+        String over = e.replications() > 1 ? String.format(java.util.Locale.ROOT,
+                " (%d runs, %.0f %% confidence)", e.replications(), e.confidence() * 100) : "";
+        return e.measure().orElse("") + range + over;
+    }
+
     static RunInfo build(Scenario scenario, ScenarioWorld world, String command) {
         Map<String, String> firstAddress = new TreeMap<>();
         for (Map.Entry<Ipv4Address, String> e : world.namesByAddress().entrySet()) {
@@ -56,7 +64,7 @@ final class RunInfoBuilder {
         }
         List<RunInfo.TeachingPoint> points = new ArrayList<>();
         for (Expectation e : scenario.expectations()) {
-            points.add(new RunInfo.TeachingPoint(e.name(), e.that()));
+            points.add(new RunInfo.TeachingPoint(e.name(), e.that().orElseGet(() -> condition(e))));
         }
         return new RunInfo(scenario.name(), scenario.description(), scenario.source().toString(), scenario.seed(),
                 scenario.durationNanos(), command, nodes, connections, hops, points);

@@ -91,36 +91,54 @@ public final class ScenarioRun {
     private static RunSummary runInto(Scenario scenario, Path work, String command) throws IOException {
         FlowStatistics flows = new FlowStatistics();
         ProgramErrors errors = new ProgramErrors();
-        try (ScenarioWorld world = ScenarioWorld.build(scenario);
-                BufferedWriter traceFile = Files.newBufferedWriter(work.resolve("trace.jsonl"), StandardCharsets.UTF_8);
+        try (BufferedWriter traceFile = Files.newBufferedWriter(work.resolve("trace.jsonl"), StandardCharsets.UTF_8);
                 JsonLinesTraceWriter trace = new JsonLinesTraceWriter(traceFile);
                 ConsoleFiles consoles = new ConsoleFiles(work.resolve("console"));
                 OledFilms films = new OledFilms(work.resolve("oled"));
                 CaptureListener captures = new CaptureListener(work.resolve("capture"))) {
-            world.network().trace().addListener(trace);
-            world.network().trace().addListener(consoles);
-            world.network().trace().addListener(films);
-            world.network().trace().addListener(captures);
-            world.network().trace().addListener(flows);
-            world.network().trace().addListener(errors);
-            for (String name : world.boards().keySet()) {
-                consoles.open(name);
+            RunSummary[] summary = new RunSummary[1];
+            simulate(scenario, List.of(trace, consoles, films, captures, flows, errors), world -> {
+                for (String name : world.boards().keySet()) {
+                    consoles.open(name);
+                }
+                for (Node node : world.network().nodes()) {
+                    captures.open(node.name());
+                }
+            }, world -> {
+                films.finish(scenario.durationNanos());
+                summary[0] = SummaryBuilder.build(scenario.name(), scenario.seed(),
+                        scenario.durationNanos() / (double) SimTime.SECOND, flows, world.namesByAddress(),
+                        boardSummaries(world, errors));
+                RunInfoJson.write(RunInfoBuilder.build(scenario, world, command), work.resolve(RunInfoJson.FILE));
+            });
+            SummaryJson.write(summary[0], work.resolve("summary.json"));
+            return summary[0];
+        }
+    }
+
+    /**
+     * Builds the world of {@code scenario}, hands every trace record to {@code listeners}, runs it for its
+     * duration, ends every board's console, and lets {@code atEnd} look at the world before it closes.
+     */
+    public static void simulate(Scenario scenario, List<TraceListener> listeners, IoConsumer<ScenarioWorld> beforeRun,
+            IoConsumer<ScenarioWorld> atEnd) throws IOException {
+        try (ScenarioWorld world = ScenarioWorld.build(scenario)) {
+            for (TraceListener l : listeners) {
+                world.network().trace().addListener(l);
             }
-            for (Node node : world.network().nodes()) {
-                captures.open(node.name());
-            }
+            beforeRun.accept(world);
             world.simulation().runUntil(scenario.durationNanos());
             for (Board b : world.boards().values()) {
                 b.console().flush();
             }
-            films.finish(scenario.durationNanos());
-            RunSummary summary = SummaryBuilder.build(scenario.name(), scenario.seed(),
-                    scenario.durationNanos() / (double) SimTime.SECOND, flows, world.namesByAddress(),
-                    boardSummaries(world, errors));
-            SummaryJson.write(summary, work.resolve("summary.json"));
-            RunInfoJson.write(RunInfoBuilder.build(scenario, world, command), work.resolve(RunInfoJson.FILE));
-            return summary;
+            atEnd.accept(world);
         }
+    }
+
+    /** Something done with the world that may write files. */
+    @FunctionalInterface
+    public interface IoConsumer<T> {
+        void accept(T t) throws IOException;
     }
 
     private static List<BoardSummary> boardSummaries(ScenarioWorld world, ProgramErrors errors) {

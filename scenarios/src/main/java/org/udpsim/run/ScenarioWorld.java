@@ -107,6 +107,14 @@ public final class ScenarioWorld implements AutoCloseable {
         return names;
     }
 
+    /** Each board's and PC's address now ({@code 0.0.0.0} if it has none), in the scenario's order. */
+    public Map<String, String> addressesByHost() {
+        Map<String, String> ips = new LinkedHashMap<>();
+        boards.forEach((n, b) -> ips.put(n, b.station().config().ip().toString()));
+        pcs.forEach((n, node) -> ips.put(n, node.primaryAddress().toString()));
+        return ips;
+    }
+
     @Override
     public void close() {
         sim.close();

@@ -49,6 +49,11 @@ public final class Defaults {
     /** A button press's {@code hold:}, how long the button stays down. */
     public static final long BUTTON_HOLD_NANOS = 100 * SimTime.MILLISECOND;
 
+    /** A teaching point's {@code replications:}: this run alone. */
+    public static final int REPLICATIONS = 1;
+    /** A teaching point's {@code confidence:}, as written in the schema. */
+    public static final String CONFIDENCE = "95%";
+
     private Defaults() {
     }
 }

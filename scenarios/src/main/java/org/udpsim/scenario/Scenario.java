@@ -73,4 +73,10 @@ public record Scenario(String name, String description, long seed, long duration
                 boards.stream().map(Board::name),
                 pcs.stream().map(Pc::name)).flatMap(s -> s).toList();
     }
+
+    /** The same scenario with another seed. */
+    public Scenario withSeed(long newSeed) {
+        return new Scenario(name, description, newSeed, durationNanos, network, boards, pcs, impairments, expectations,
+                source);
+    }
 }

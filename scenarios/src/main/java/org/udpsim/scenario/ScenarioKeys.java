@@ -42,7 +42,7 @@ final class ScenarioKeys {
             "impairments.#.corrupt", List.of("percent", "correlation"),
             "impairments.#.reorder", List.of("percent", "correlation", "gap"),
             "impairments.#.rate", List.of("speed", "packetoverhead", "cellsize", "celloverhead"),
-            "expect.#", List.of("name", "that"));
+            "expect.#", List.of("name", "that", "measure", "between", "replications", "confidence"));
 
     private ScenarioKeys() {
     }

@@ -129,13 +129,76 @@ final class ScenarioReader {
         for (int i = 0; i < items.size(); i++) {
             Node item = items.get(i);
             Fields f = Fields.at(problems, "expect.#", item, item, "expect." + i);
-            Optional<String> name = f.require("name") ? nonBlank(f, "name") : Optional.empty();
-            Optional<String> that = f.require("that") ? nonBlank(f, "that") : Optional.empty();
-            if (name.isPresent() && that.isPresent()) {
-                result.add(new Expectation(name.get(), that.get(), problems.position(item)));
-            }
+            expectation(f, item).ifPresent(result::add);
         }
         return result;
+    }
+
+    /** One teaching point: {@code that}, or {@code measure} with {@code between} (and replications, confidence). */
+    private Optional<Expectation> expectation(Fields f, Node item) {
+        Optional<String> name = f.require("name") ? nonBlank(f, "name") : Optional.empty();
+        Optional<String> that = nonBlank(f, "that");
+        Optional<String> measure = nonBlank(f, "measure");
+        if (f.has("that") == f.has("measure")) {
+            problems.at(f.anchor(), f.what() + " needs either 'that' (a condition) or 'measure' with 'between'");
+            return Optional.empty();
+        }
+        Optional<Expectation.Range> between = Optional.empty();
+        if (f.has("measure") && f.require("between")) {
+            between = range(f.value("between"));
+        } else if (f.has("between") && f.has("that")) {
+            problems.at(f.keyNode("between"), "'between' goes with 'measure', not with 'that'");
+            return Optional.empty();
+        }
+        long replications = f.wholeNumber("replications", 1, 10_000).orElse(1L);
+        double confidence = Expectation.DEFAULT_CONFIDENCE;
+        if (f.has("confidence")) {
+            Optional<java.math.BigDecimal> c = f.parse("confidence", Units::percent, "a percentage like 95%");
+            if (c.isEmpty()) {
+                return Optional.empty();
+            }
+            confidence = c.get().doubleValue() / 100;
+            if (!(confidence > 0 && confidence < 1)) {
+                problems.at(f.value("confidence"), "confidence must be more than 0 % and less than 100 %, got "
+                        + Nodes.text(f.value("confidence")));
+                return Optional.empty();
+            }
+            if (replications < 2) {
+                problems.at(f.keyNode("confidence"), "a confidence interval needs at least 2 replications, got "
+                        + replications + " (add replications: 30)");
+                return Optional.empty();
+            }
+        }
+        if (replications > 1 && f.has("that")) {
+            problems.at(f.keyNode("replications"), "replications go with 'measure' and 'between', not with 'that'");
+            return Optional.empty();
+        }
+        if (name.isEmpty() || (f.has("measure") && between.isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Expectation(name.get(), that, measure, between, (int) replications, confidence,
+                problems.position(item)));
+    }
+
+    private Optional<Expectation.Range> range(Node n) {
+        List<Node> ends = Nodes.items(n, "a range like [0.75, 0.85]", problems);
+        if (ends.size() != 2) {
+            problems.at(n, "expected a range like [0.75, 0.85] (two numbers), got " + Nodes.describe(n, 40));
+            return Optional.empty();
+        }
+        try {
+            double low = Double.parseDouble(Nodes.text(ends.get(0)));
+            double high = Double.parseDouble(Nodes.text(ends.get(1)));
+            if (!(low <= high)) {
+                problems.at(n, "the range must go from low to high, got [" + Nodes.text(ends.get(0)) + ", "
+                        + Nodes.text(ends.get(1)) + "]");
+                return Optional.empty();
+            }
+            return Optional.of(new Expectation.Range(low, high));
+        } catch (NumberFormatException | NullPointerException e) {
+            problems.at(n, "expected a range like [0.75, 0.85] (two numbers), got " + Nodes.describe(n, 40));
+            return Optional.empty();
+        }
     }
 
     private Optional<String> nonBlank(Fields f, String key) {

@@ -62,7 +62,7 @@ class ScenarioLoaderTest {
         assertEquals(List.of("classroom", "server"), List.of(second.from(), second.to()));
         assertEquals("delay 20ms 10ms distribution normal loss 5%", second.netem());
 
-        assertEquals(List.of(new Expectation("UDP needs no handshake", "flow('udp').first_delivery_ms < 50",
+        assertEquals(List.of(Expectation.condition("UDP needs no handshake", "flow('udp').first_delivery_ms < 50",
                 new SourcePosition("lesson.yaml", 40, 5))), s.expectations());
     }
 

@@ -97,6 +97,8 @@ class SchemaTest {
         expected.put("boards.*.buttons.# hold", Defaults.BUTTON_HOLD_NANOS);
         expected.put("impairments.# limit", (long) Defaults.NETEM_LIMIT);
         expected.put("impairments.#.delay distribution", "uniform");
+        expected.put("expect.# replications", (long) Defaults.REPLICATIONS);
+        expected.put("expect.# confidence", Defaults.CONFIDENCE);
 
         Map<String, Function<String, Object>> read = Map.of("phy_rate", Units::rate, "rate", Units::rate,
                 "delay", Units::duration, "start", Units::duration, "hold", Units::duration);

@@ -24,10 +24,8 @@ final class Transmitter implements PacketSink {
     private final LinkConfig config;
     private final PacketSink receiver;
     private long busyUntil;
-    /** Start times of the packets waiting behind the one on the line; a ring buffer. */
-    private long[] waitingStarts = new long[16];
-    private int head;
-    private int count;
+    /** The packets waiting behind the one on the line. */
+    private final WaitingLine waiting = new WaitingLine();
 
     Transmitter(Simulation sim, Trace trace, String place, LinkConfig config, PacketSink receiver) {
         this.sim = sim;
@@ -39,46 +37,28 @@ final class Transmitter implements PacketSink {
 
     /** How many packets wait behind the one being sent. */
     int queueLength() {
-        long now = sim.now();
-        while (count > 0 && waitingStarts[head] <= now) {
-            head = (head + 1) & (waitingStarts.length - 1);
-            count--;
-        }
-        return count;
+        return waiting.length(sim.now());
     }
 
     @Override
     public void accept(Packet p) {
         long now = sim.now();
-        int waiting = queueLength();
+        int queued = queueLength();
         long start = Math.max(now, busyUntil);
         if (start > now) {
-            if (waiting >= config.queueLimit()) {
+            if (queued >= config.queueLimit()) {
                 if (trace.isOn()) {
                     trace.emit(new PacketDropped(now, place, DropReason.QUEUE_FULL, p));
                 }
                 return;
             }
-            push(start);
-            waiting++;
+            waiting.add(start);
+            queued++;
         }
         if (trace.isOn()) {
-            trace.emit(new PacketEnqueued(now, place, p, waiting));
+            trace.emit(new PacketEnqueued(now, place, p, queued));
         }
         busyUntil = start + config.serializationNanos(p.length());
         sim.scheduleAt(busyUntil + config.propagationDelayNanos(), receiver, p);
-    }
-
-    private void push(long start) {
-        if (count == waitingStarts.length) {
-            long[] bigger = new long[waitingStarts.length * 2];
-            for (int i = 0; i < count; i++) {
-                bigger[i] = waitingStarts[(head + i) & (waitingStarts.length - 1)];
-            }
-            waitingStarts = bigger;
-            head = 0;
-        }
-        waitingStarts[(head + count) & (waitingStarts.length - 1)] = start;
-        count++;
     }
 }

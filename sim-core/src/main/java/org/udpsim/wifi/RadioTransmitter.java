@@ -1,21 +1,20 @@
 package org.udpsim.wifi;
 
 import org.udpsim.kernel.Simulation;
+import org.udpsim.net.WaitingLine;
 
 /**
  * The transmit queue of one radio device (a station, or the access point for all its stations): frames wait in it
  * until the shared air is theirs. It holds at most the access point's queue limit of waiting frames.
  *
- * <p>As frames take the air in the order offered, each frame's start is known on arrival; the queue is just the
- * start times of this device's frames that have not started yet, a ring buffer counted against the limit.
+ * <p>As frames take the air in the order offered, each frame's start is known on arrival: the queue is a
+ * {@link WaitingLine} counted against the limit.
  */
 final class RadioTransmitter {
     private final Simulation sim;
     private final RadioMedium medium;
     private final int limit;
-    private long[] waitingStarts = new long[16];
-    private int head;
-    private int count;
+    private final WaitingLine waiting = new WaitingLine();
 
     RadioTransmitter(Simulation sim, RadioMedium medium, int limit) {
         this.sim = sim;
@@ -25,12 +24,7 @@ final class RadioTransmitter {
 
     /** How many of this device's frames wait for the air now. */
     int queueLength() {
-        long now = sim.now();
-        while (count > 0 && waitingStarts[head] <= now) {
-            head = (head + 1) & (waitingStarts.length - 1);
-            count--;
-        }
-        return count;
+        return waiting.length(sim.now());
     }
 
     /** True if a frame offered now would have to wait and the queue is already at its limit. */
@@ -42,21 +36,8 @@ final class RadioTransmitter {
     long reserve(long airNanos) {
         long start = medium.occupy(airNanos);
         if (start > sim.now()) {
-            push(start);
+            waiting.add(start);
         }
         return start + airNanos;
-    }
-
-    private void push(long start) {
-        if (count == waitingStarts.length) {
-            long[] bigger = new long[waitingStarts.length * 2];
-            for (int i = 0; i < count; i++) {
-                bigger[i] = waitingStarts[(head + i) & (waitingStarts.length - 1)];
-            }
-            waitingStarts = bigger;
-            head = 0;
-        }
-        waitingStarts[(head + count) & (waitingStarts.length - 1)] = start;
-        count++;
     }
 }

@@ -37,12 +37,13 @@ public final class Labels {
         put("drops.x", "where the packet died", "数据包丢失的位置");
         put("drops.y", "packets dropped", "丢弃的数据包数");
         put("drops.none", "no packet was dropped", "没有丢包");
-        put("sweep.delivered.title", "Delivered share against loss rate", "送达率与丢包率");
+        put("sweep.delivered.title", "Delivered share against %s", "送达率与%s");
         put("sweep.delivered.y", "delivered share (%)", "送达率（%）");
-        put("sweep.first.title", "Time to first delivery against loss rate", "首次送达时间与丢包率");
+        put("sweep.first.title", "Time to first delivery against %s", "首次送达时间与%s");
         put("sweep.first.y", "time to first delivery (ms)", "首次送达时间（毫秒）");
-        put("sweep.delay.title", "One-way delay against loss rate", "单向时延与丢包率");
-        put("sweep.inOrder.title", "In-order share against loss rate", "按序到达率与丢包率");
+        put("sweep.delay.title", "One-way delay against %s", "单向时延与%s");
+        put("sweep.inOrder.title", "In-order share against %s", "按序到达率与%s");
+        put("sweep.loss", "loss rate", "丢包率");
         put("sweep.inOrder.y", "in-order share (%)", "按序到达率（%）");
         put("sweep.x", "loss rate (%)", "丢包率（%）");
         put("sweep.band", "line: mean over the replications; shaded band: its 95 % confidence interval",

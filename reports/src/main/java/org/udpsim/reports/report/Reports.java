@@ -27,7 +27,7 @@ public final class Reports {
             RunReport.write(dir, options);
         } else {
             throw new ReportException(dir + " is neither a run folder (no summary.json) nor a sweep folder "
-                    + "(no sweep.json or sweep.csv)");
+                    + "(no sweep.json)");
         }
         return dir.resolve(RunReport.PAGE);
     }

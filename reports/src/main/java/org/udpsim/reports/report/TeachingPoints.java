@@ -6,13 +6,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The results of a run's teaching points ({@code expect:} in the scenario), when the run folder has them: in
  * {@code expectations.json}, or under {@code expectations} in {@code summary.json}, as a list of objects with a
  * {@code name}, a result ({@code passed}: true or false, or {@code result}/{@code status}: {@code pass} or
- * {@code fail}) and optionally what was measured ({@code actual}, {@code detail} or {@code message}).
+ * {@code fail}) and optionally what was measured ({@code measured}, {@code actual}, {@code detail} or
+ * {@code message}).
  *
  * <p>The evaluation of teaching points is a later feature; until a run folder holds results, every point shows as
  * not evaluated.
@@ -56,8 +58,13 @@ public final class TeachingPoints {
                 }
             }
             if (!name.isEmpty() && passed != null) {
-                String detail = e.has("actual") ? e.get("actual").asText()
-                        : e.has("detail") ? e.get("detail").asText() : e.path("message").asText("");
+                String detail = "";
+                for (String key : List.of("measured", "actual", "detail", "message")) {
+                    if (e.hasNonNull(key)) {
+                        detail = e.get(key).asText();
+                        break;
+                    }
+                }
                 out.put(name, new Result(passed, detail));
             }
         }

@@ -25,36 +25,38 @@ public final class SweepCharts {
     private SweepCharts() {
     }
 
-    /** Delivered share (in percent) against loss: {@code sweep-delivered}. */
+    /**
+     * The chart of one figure of a sweep ({@link SweepFolder#FIGURES}) against the varied value: {@code sweep-<figure>}.
+     *
+     * @param variedName what the x axis is, in words ("loss rate")
+     * @param xLabel the x axis's label, unit included ("loss rate (%)")
+     */
+    public static Chart of(String figure, List<SweepPoint> points, String variedName, String xLabel, Labels labels) {
+        return switch (figure) {
+            case "delivered_share" -> of("sweep-delivered", labels.get("sweep.delivered.title", variedName),
+                    labels.get("sweep.delivered.y"), xLabel, points, labels, true);
+            case "in_order_share" -> of("sweep-in-order", labels.get("sweep.inOrder.title", variedName),
+                    labels.get("sweep.inOrder.y"), xLabel, points, labels, true);
+            case "first_delivery_ms" -> of("sweep-first-delivery", labels.get("sweep.first.title", variedName),
+                    labels.get("sweep.first.y"), xLabel, points, labels, false);
+            case "delay_ms" -> of("sweep-delay", labels.get("sweep.delay.title", variedName), labels.get("delay.y"),
+                    xLabel, points, labels, false);
+            default -> throw new IllegalArgumentException("no chart for the figure " + figure);
+        };
+    }
+
+    /** Delivered share (in percent) against the loss rate (in percent). */
     public static Chart deliveredShare(List<SweepPoint> points, Labels labels) {
-        return of("sweep-delivered", labels.get("sweep.delivered.title"), labels.get("sweep.delivered.y"), points,
-                labels, true);
-    }
-
-    /** In-order share (in percent) against loss: {@code sweep-in-order}. */
-    public static Chart inOrderShare(List<SweepPoint> points, Labels labels) {
-        return of("sweep-in-order", labels.get("sweep.inOrder.title"), labels.get("sweep.inOrder.y"), points, labels,
-                true);
-    }
-
-    /** Time to first delivery (ms) against loss: {@code sweep-first-delivery}. */
-    public static Chart timeToFirstDelivery(List<SweepPoint> points, Labels labels) {
-        return of("sweep-first-delivery", labels.get("sweep.first.title"), labels.get("sweep.first.y"), points, labels,
-                false);
-    }
-
-    /** One-way delay (ms) against loss: {@code sweep-delay}. */
-    public static Chart delay(List<SweepPoint> points, Labels labels) {
-        return of("sweep-delay", labels.get("sweep.delay.title"), labels.get("delay.y"), points, labels, false);
+        return of("delivered_share", points, labels.get("sweep.loss"), labels.get("sweep.x"), labels);
     }
 
     /**
-     * A measure against loss, one band per protocol, protocols in alphabetical order (so {@code tcp} before
+     * A figure against the varied value, one band per series, protocols in alphabetical order (so {@code tcp} before
      * {@code udp}), points in order of loss.
      *
      * @param percent true if the measure is a share in percent: the axis then runs from 0 to 100
      */
-    public static Chart of(String name, String title, String yLabel, List<SweepPoint> points, Labels labels,
+    static Chart of(String name, String title, String yLabel, String xLabel, List<SweepPoint> points, Labels labels,
             boolean percent) {
         Map<String, YIntervalSeries> byProtocol = new TreeMap<>();
         for (SweepPoint p : points) {
@@ -67,13 +69,13 @@ public final class SweepCharts {
         int i = 0;
         for (Map.Entry<String, YIntervalSeries> e : byProtocol.entrySet()) {
             data.addSeries(e.getValue());
-            r.setSeriesPaint(i, ChartStyle.of(e.getKey()));
-            r.setSeriesFillPaint(i, ChartStyle.of(e.getKey()));
+            r.setSeriesPaint(i, ChartStyle.of(e.getKey().split(" ")[0]));
+            r.setSeriesFillPaint(i, ChartStyle.of(e.getKey().split(" ")[0]));
             r.setSeriesStroke(i, new BasicStroke(3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             r.setSeriesShape(i, new Ellipse2D.Double(-5, -5, 10, 10));
             i++;
         }
-        NumberAxis x = new NumberAxis(labels.get("sweep.x"));
+        NumberAxis x = new NumberAxis(xLabel);
         x.setAutoRangeIncludesZero(true);
         NumberAxis y = new NumberAxis(yLabel);
         if (percent) {

@@ -22,9 +22,9 @@ public final class SweepReport {
     }
 
     public static void write(Path dir, ReportOptions options) throws IOException {
-        Map<String, List<SweepPoint>> measures = SweepFolder.read(dir);
+        SweepFolder.Sweep sweep = SweepFolder.read(dir);
         Labels l = Labels.of(options.lang());
-        List<Chart> charts = charts(measures, l);
+        List<Chart> charts = charts(sweep, l);
         StringBuilder body = new StringBuilder();
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Chart c : charts) {
@@ -36,24 +36,18 @@ public final class SweepReport {
                 + "<link rel=\"icon\" href=\"data:,\">\n<title>" + Html.escape(l.get("page.sweep")) + "</title>\n"
                 + "<style>body{font-family:sans-serif;max-width:1280px;margin:0 auto;padding:1rem 2rem}"
                 + "figure svg{width:100%;height:auto;display:block}</style>\n</head>\n<body>\n<h1>"
-                + Html.escape(l.get("page.sweep")) + "</h1>\n" + body + "</body>\n</html>\n";
+                + Html.escape(l.get("page.sweep") + ": " + sweep.scenario()) + "</h1>\n" + body + "</body>\n</html>\n";
         RunReport.writeInPlace(dir, files, page);
     }
 
-    /** The charts of the measures present, in a fixed order. */
-    public static List<Chart> charts(Map<String, List<SweepPoint>> measures, Labels l) {
+    /** The charts of the figures the sweep has, in {@link SweepFolder#FIGURES} order. */
+    public static List<Chart> charts(SweepFolder.Sweep sweep, Labels l) {
+        boolean loss = sweep.varied().endsWith("loss");
+        String name = loss ? l.get("sweep.loss") : sweep.varied();
+        String axis = loss ? l.get("sweep.x") : sweep.varied() + (sweep.unit().isEmpty() ? "" : " (" + sweep.unit() + ")");
         List<Chart> charts = new ArrayList<>();
-        if (measures.containsKey("delivered_share")) {
-            charts.add(SweepCharts.deliveredShare(measures.get("delivered_share"), l));
-        }
-        if (measures.containsKey("in_order_share")) {
-            charts.add(SweepCharts.inOrderShare(measures.get("in_order_share"), l));
-        }
-        if (measures.containsKey("first_delivery_ms")) {
-            charts.add(SweepCharts.timeToFirstDelivery(measures.get("first_delivery_ms"), l));
-        }
-        if (measures.containsKey("delay_ms")) {
-            charts.add(SweepCharts.delay(measures.get("delay_ms"), l));
+        for (Map.Entry<String, List<SweepPoint>> f : sweep.figures().entrySet()) {
+            charts.add(SweepCharts.of(f.getKey(), f.getValue(), name, axis, l));
         }
         return charts;
     }

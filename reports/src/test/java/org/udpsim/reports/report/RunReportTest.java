@@ -99,6 +99,6 @@ class RunReportTest {
     void reports_neitherRunNorSweep_saysSo() {
         ReportException e = assertThrows(ReportException.class, () -> Reports.write(tmp, ReportOptions.DEFAULT));
         assertTrue(e.getMessage().endsWith("is neither a run folder (no summary.json) nor a sweep folder "
-                + "(no sweep.json or sweep.csv)"), e.getMessage());
+                + "(no sweep.json)"), e.getMessage());
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
@@ -57,28 +56,37 @@ class SweepChartsTest {
     }
 
     @Test
-    void report_csvWithTwoMeasures_writesTheirChartsAndAPage() throws IOException {
-        Files.writeString(tmp.resolve("sweep.csv"), """
-                protocol,loss,delivered_share_mean,delivered_share_sd,delivered_share_ci_low,delivered_share_ci_high,\
-                first_delivery_ms_mean,first_delivery_ms_ci_low,first_delivery_ms_ci_high
-                udp,0,1.0,0,1.0,1.0,3.1,3.0,3.2
-                tcp,0,1.0,0,1.0,1.0,9.5,9.0,10.0
-                udp,20,0.8,0.02,0.79,0.81,3.2,3.0,3.5
-                tcp,20,1.0,0,1.0,1.0,250,180,320
+    void report_sweepJson_chartsOfItsFiguresAndAPage() throws IOException {
+        Files.writeString(tmp.resolve("sweep.json"), """
+                {"format": 1, "scenario": "lossy", "variations": [{"path": "impairments.0.loss", "values": ["0%", "20%"]}],
+                 "rows": [
+                  {"point": 0, "values": ["0%"], "protocol": "udp",
+                   "delivered_share": {"n": 3, "mean": 1.0, "sd": 0, "ci95_low": 1.0, "ci95_high": 1.0},
+                   "first_delivery_ms": {"n": 3, "mean": 3.1, "sd": 0.1, "ci95_low": 3.0, "ci95_high": 3.2},
+                   "delay_ms": {"n": 0, "mean": null, "sd": null, "ci95_low": null, "ci95_high": null}},
+                  {"point": 1, "values": ["20%"], "protocol": "udp",
+                   "delivered_share": {"n": 3, "mean": 0.8, "sd": 0.02, "ci95_low": 0.75, "ci95_high": 0.85},
+                   "first_delivery_ms": {"n": 1, "mean": 3.2, "sd": null, "ci95_low": null, "ci95_high": null}}]}
                 """);
-        Map<String, List<SweepPoint>> m = SweepFolder.read(tmp);
-        assertEquals(List.of("delivered_share", "first_delivery_ms"), List.copyOf(m.keySet()));
-        assertEquals(80.0, m.get("delivered_share").get(2).mean(), 1e-9, "shares shown in percent");
+        SweepFolder.Sweep sweep = SweepFolder.read(tmp);
+        assertEquals("impairments.0.loss", sweep.varied());
+        assertEquals("%", sweep.unit());
+        assertEquals(List.of("delivered_share", "first_delivery_ms"), List.copyOf(sweep.figures().keySet()));
+        SweepPoint p = sweep.figures().get("delivered_share").get(1);
+        assertEquals(new SweepPoint(20, "udp", 80, 75, 85), p, "shares shown in percent");
+        assertEquals(3.2, sweep.figures().get("first_delivery_ms").get(1).ciHigh(), 1e-9, "no interval: the mean");
         SweepReport.write(tmp, ReportOptions.DEFAULT);
         assertTrue(Files.isRegularFile(tmp.resolve("charts/sweep-delivered.svg")));
         assertTrue(Files.isRegularFile(tmp.resolve("charts/sweep-first-delivery.png")));
-        assertTrue(Files.readString(tmp.resolve("report.html")).contains("<svg id='chart-sweep-delivered'"));
+        String page = Files.readString(tmp.resolve("report.html"));
+        assertTrue(page.contains("<svg id='chart-sweep-delivered'"));
+        assertTrue(page.contains("Delivered share against loss rate"));
     }
 
     @Test
-    void read_missingColumn_saysWhich() throws IOException {
-        Files.writeString(tmp.resolve("sweep.csv"), "protocol,delivered_share_mean\nudp,1\n");
+    void read_otherFormat_saysSo() throws IOException {
+        Files.writeString(tmp.resolve("sweep.json"), "{\"format\": 2}");
         ReportException e = assertThrows(ReportException.class, () -> SweepFolder.read(tmp));
-        assertTrue(e.getMessage().endsWith("has no column 'loss'"), e.getMessage());
+        assertTrue(e.getMessage().contains("sweep.json format 2"), e.getMessage());
     }
 }

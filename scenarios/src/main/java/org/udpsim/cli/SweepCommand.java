@@ -1,0 +1,89 @@
+package org.udpsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import org.udpsim.scenario.Overrides;
+import org.udpsim.sweep.Progress;
+import org.udpsim.sweep.Shard;
+import org.udpsim.sweep.SweepFiles;
+import org.udpsim.sweep.SweepItem;
+import org.udpsim.sweep.SweepPlan;
+import org.udpsim.sweep.SweepRunner;
+import org.udpsim.sweep.Variation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code udpsim sweep FILE --vary PATH=FROM..TO:STEP --replications R}: a scenario over a grid, many times. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Run a scenario at every point of a grid of values, R times each (seeds seed..seed+R-1), in",
+                "parallel, and write sweep.csv (mean, sd and 95 % CI of delivered share, in-order share, delay and",
+                "time to first delivery, per point and protocol), sweep.json and items.csv.",
+                "The same results with any --jobs, sharded or not: run --shard K/N on N machines, then merge."})
+final class SweepCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the scenario file")
+    Path file;
+
+    @Option(names = "--vary", paramLabel = "PATH=FROM..TO:STEP", required = true,
+            description = "a value to vary, e.g. impairments.0.loss=0%..50%:5% (repeatable: a grid)")
+    List<String> vary = new ArrayList<>();
+
+    @Option(names = "--replications", paramLabel = "R", required = true, description = "runs per point, at least 2")
+    int replications;
+
+    @Option(names = "--jobs", paramLabel = "J", description = "parallel runs (default: the number of cores)")
+    Integer jobs;
+
+    @Option(names = "--shard", paramLabel = "K/N", description = "run only part K of N (default 1/1)")
+    String shard = "1/1";
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "change one value of the file (repeatable)")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "the output folder")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError(file + ": no such scenario file");
+        }
+        List<Variation> variations = new ArrayList<>();
+        for (String v : vary) {
+            variations.add(Variation.parse(v));
+        }
+        Shard part = Shard.parse(shard);
+        int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (threads < 1) {
+            throw new UserError("--jobs must be at least 1, was " + threads);
+        }
+        SweepPlan plan = new SweepPlan(file, new Overrides(OptionalLong.empty(), Optional.empty(), List.copyOf(sets)),
+                variations, replications);
+        PrintWriter err = spec.commandLine().getErr();
+        int mine = 0;
+        for (int run = 0; run < plan.runs(); run++) {
+            mine += part.owns(run) ? 1 : 0;
+        }
+        err.printf("sweep %s: %d points x %d replications = %d runs%s, %d jobs%n", file, plan.points().size(),
+                replications, plan.runs(), part.isAll() ? "" : " (shard " + part + ": " + mine + " runs)", threads);
+        Progress progress = new Progress(err, System.console() != null, mine);
+        long t0 = System.nanoTime();
+        List<SweepItem> items = SweepRunner.run(plan, threads, part, progress);
+        SweepFiles.write(out, new SweepFiles.Meta(plan.name(), file.getFileName().toString(), plan.seed(),
+                replications, variations, part, plan.points().size()), plan.points(), items);
+        spec.commandLine().getOut().printf("wrote %s (%d runs in %.1f s)%n", out, mine, (System.nanoTime() - t0) / 1e9);
+        return Main.EXIT_OK;
+    }
+}

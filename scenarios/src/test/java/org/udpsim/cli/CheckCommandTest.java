@@ -1,0 +1,59 @@
+package org.udpsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path tmp;
+
+    private int udpsim(String... args) {
+        return Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void check_passingLesson_printsEachPointAndTheClosingLine_exit0() throws IOException {
+        Path xml = tmp.resolve("report/points.xml");
+        assertEquals(0, udpsim("check", "lessons/10.4-udp.yaml", "--junit-xml", xml.toString()));
+        String[] lines = out.toString().trim().split("\\R");
+        assertEquals("5 passed, 0 failed", lines[lines.length - 1]);
+        assertTrue(lines[1].startsWith("  PASS  UDP needs no handshake"), lines[1]);
+        String report = Files.readString(xml);
+        assertTrue(report.contains("<testsuites name=\"udpsim teaching points\" tests=\"5\" failures=\"0\">"), report);
+    }
+
+    @Test
+    void check_falsePoint_fails_exit1_andTheXmlSaysWhy() throws IOException {
+        Path f = tmp.resolve("false.yaml");
+        Files.writeString(f, Files.readString(Path.of("lessons/10.4-udp.yaml"))
+                + "  - name: \"a deliberately false point\"\n    that: \"flow('udp').lost > 0\"\n");
+        Path xml = tmp.resolve("points.xml");
+        assertEquals(1, udpsim("check", f.toString(), "--junit-xml", xml.toString()));
+        assertTrue(out.toString().contains("  FAIL  a deliberately false point  (measured flow('udp').lost = 0; "
+                + "expected flow('udp').lost > 0)"), out.toString());
+        assertTrue(out.toString().trim().endsWith("5 passed, 1 failed"), out.toString());
+        assertTrue(Files.readString(xml).contains("<failure message=\"measured flow('udp').lost = 0; expected "
+                + "flow('udp').lost &gt; 0\"/>"));
+    }
+
+    @Test
+    void check_unknownFigure_isAUserMistake_exit2_beforeRunning() throws IOException {
+        Path f = tmp.resolve("typo.yaml");
+        Files.writeString(f, Files.readString(Path.of("lessons/10.4-udp.yaml"))
+                + "  - name: typo\n    that: \"flow('udp').lots > 0\"\n");
+        assertEquals(2, udpsim("check", f.toString()));
+        assertTrue(err.toString().contains("unknown figure 'lots' of flow('udp')"), err.toString());
+        assertEquals("", out.toString());
+    }
+}

@@ -1,0 +1,109 @@
+package org.udpsim.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.udpsim.scenario.Overrides;
+import org.udpsim.scenario.ScenarioException;
+
+class SweepTest {
+    private static final Path LOSSY = Path.of("lessons/10.4-udp-lossy-wifi.yaml");
+
+    @TempDir
+    Path tmp;
+
+    private static SweepPlan plan(int replications) {
+        return new SweepPlan(LOSSY, Overrides.NONE.withDuration("8s"),
+                List.of(Variation.parse("network.access_points.classroom.retries=0..2:1")), replications);
+    }
+
+    private static Progress quiet(int total) {
+        return new Progress(new PrintWriter(new StringWriter()), false, total);
+    }
+
+    @Test
+    void variation_percentSteps_areExactAndKeepTheirUnit() {
+        Variation v = Variation.parse("impairments.0.loss=0%..50%:5%");
+        assertEquals("impairments.0.loss", v.path());
+        assertEquals(List.of("0%", "5%", "10%", "15%", "20%", "25%", "30%", "35%", "40%", "45%", "50%"), v.values());
+        assertEquals(List.of("0.1", "0.2", "0.3"), Variation.parse("x=0.1..0.3:0.1").values(), "no drift");
+    }
+
+    @Test
+    void variation_malformed_saysWhatIsExpected() {
+        for (String bad : new String[] {"loss=0..50", "loss=50..0:5", "loss=0..50:0", "loss=0%..50ms:5%", "=0..1:1"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Variation.parse(bad));
+            assertTrue(e.getMessage().startsWith("--vary " + bad + ": "), e.getMessage());
+        }
+    }
+
+    @Test
+    void plan_fewerThanTwoReplications_isRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> plan(1));
+        assertTrue(e.getMessage().contains("at least 2"), e.getMessage());
+    }
+
+    @Test
+    void plan_aValueTheScenarioRefuses_isReportedBeforeAnythingRuns() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> new SweepPlan(LOSSY, Overrides.NONE,
+                List.of(Variation.parse("network.access_points.classroom.retries=14..17:1")), 2));
+        assertTrue(e.problems().get(0).toString().contains("retries"), e.problems().toString());
+    }
+
+    @Test
+    void results_areTheSame_withOneJobOrThree_shardedOrNot() {
+        SweepPlan plan = plan(3);
+        List<SweepItem> one = SweepRunner.run(plan, 1, Shard.ALL, quiet(plan.runs()));
+        List<SweepItem> three = SweepRunner.run(plan, 3, Shard.ALL, quiet(plan.runs()));
+        assertEquals(one, three);
+        assertEquals(9, one.size(), "3 points x 3 replications, UDP only");
+        List<SweepItem> a = SweepRunner.run(plan, 2, new Shard(1, 2), quiet(5));
+        List<SweepItem> b = SweepRunner.run(plan, 1, new Shard(2, 2), quiet(4));
+        assertEquals(5, a.size());
+        assertEquals(4, b.size());
+        assertTrue(one.containsAll(a) && one.containsAll(b));
+    }
+
+    @Test
+    void mergedShards_areByteForByteWhatOneMachineWrites() throws IOException {
+        SweepPlan plan = plan(2);
+        SweepFiles.Meta whole = new SweepFiles.Meta(plan.name(), "lossy.yaml", plan.seed(), 2, plan.variations(),
+                Shard.ALL, plan.points().size());
+        SweepFiles.write(tmp.resolve("one"), whole, plan.points(), SweepRunner.run(plan, 2, Shard.ALL, quiet(6)));
+        for (int k = 1; k <= 3; k++) {
+            Shard s = new Shard(k, 3);
+            SweepFiles.write(tmp.resolve("shard" + k), new SweepFiles.Meta(plan.name(), "lossy.yaml", plan.seed(), 2,
+                    plan.variations(), s, plan.points().size()), plan.points(), SweepRunner.run(plan, 1, s, quiet(2)));
+        }
+        SweepMerge.merge(List.of(tmp.resolve("shard3"), tmp.resolve("shard1"), tmp.resolve("shard2")),
+                tmp.resolve("merged"));
+        for (String f : List.of("sweep.csv", "sweep.json", "items.csv")) {
+            assertEquals(Files.readString(tmp.resolve("one").resolve(f)), Files.readString(tmp.resolve("merged").resolve(f)),
+                    f);
+        }
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> SweepMerge.merge(List.of(tmp.resolve("shard1"), tmp.resolve("shard2")), tmp.resolve("m2")));
+        assertEquals("shards [3] of 3 are missing", missing.getMessage());
+    }
+
+    @Test
+    void moreRetries_hideMoreRadioLoss() {
+        SweepPlan plan = plan(4);
+        List<SweepRow> rows = SweepRow.of(plan.points(), SweepRunner.run(plan, 2, Shard.ALL, quiet(plan.runs())));
+        double none = rows.get(0).stats().get(0).mean();
+        double two = rows.get(2).stats().get(0).mean();
+        // 20 % loss per attempt: 1 attempt loses about 20 %, 3 attempts about 0.8 % (plus what is still in flight)
+        assertTrue(none < 0.9 && two > none + 0.1, "retries 0: " + none + ", retries 2: " + two);
+        SweepRow.Stat s = rows.get(0).stats().get(0);
+        assertTrue(s.ciLow() < s.mean() && s.mean() < s.ciHigh());
+    }
+}
