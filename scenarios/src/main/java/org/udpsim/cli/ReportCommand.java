@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
                 "TCP's SYN, SYN-ACK, ACK, data, retransmissions and FIN named), the order of arrival, one-way",
                 "delay over time and its distribution, messages delivered over time, drops by reason and place,",
                 "each board's OLED frames next to the packets that caused them, the consoles, and the command",
-                "that reproduces the run. Of a sweep: delivered share, time to first delivery and delay against",
-                "the loss rate, UDP beside TCP, with 95 % confidence bands.",
+                "that reproduces the run. Of a sweep (written by udpsim sweep; its sweep.json): delivered share,",
+                "in-order share, time to first delivery and one-way delay against the varied value (the loss",
+                "rate), UDP beside TCP, each mean with its 95 % confidence band.",
                 "",
                 "Nothing partial is written: the page and the charts appear together or not at all.",
                 "A folder that is no run or sweep, or one written by an older udpsim, is refused (exit 2)."})

@@ -113,4 +113,23 @@ class ReportCommandTest {
         assertTrue(page.contains("<html lang=\"zh\">"));
         assertTrue(Files.isRegularFile(out.resolve("capture/client.pcap")));
     }
+
+    @Test
+    void report_sweepFolder_chartsAgainstTheLossRate() throws IOException {
+        String lesson = Files.readString(Path.of("lessons", "10.4-udp-lossy-wifi.yaml"));
+        String structured = lesson.replace("    netem: \"loss 20% delay 150ms 60ms distribution normal reorder 10%\"",
+                "    loss: 20%\n    delay: 20ms").replaceFirst("(?s)\nexpect:.*", "\n");
+        Path yaml = tmp.resolve("lossy.yaml");
+        Files.writeString(yaml, structured);
+        Path sweep = tmp.resolve("sweep");
+        Result s = udpsim("sweep", yaml.toString(), "--vary", "impairments.0.loss=0%..40%:20%", "--replications", "2",
+                "--set", "duration=6s", "--jobs", "1", "--out", sweep.toString());
+        assertEquals(0, s.code(), s.err());
+        Result r = udpsim("report", sweep.toString());
+        assertEquals(0, r.code(), r.err());
+        for (String chart : new String[] {"sweep-delivered", "sweep-in-order", "sweep-first-delivery", "sweep-delay"}) {
+            assertTrue(Files.isRegularFile(sweep.resolve("charts/" + chart + ".svg")), chart);
+        }
+        assertTrue(Files.readString(sweep.resolve("report.html")).contains("Delivered share against loss rate"));
+    }
 }

@@ -22,6 +22,13 @@ final class Browser implements AutoCloseable {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
+    /** Selenium warns that it has no DevTools support for this Chromium's version; these tests use none. */
+    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    static {
+        QUIET.setLevel(Level.SEVERE);
+    }
+
     final ChromeDriver driver;
     private final Path profile;
 

@@ -24,11 +24,6 @@ import org.udpsim.tools.ExternalTool;
  */
 class CaptureTsharkTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Frames tshark finds malformed or with a bad checksum (its expert info). */
-    static final String PROBLEMS = "_ws.malformed or _ws.expert.group == \"Checksum\""
-            + " or _ws.expert.group == \"Malformed\" or ip.checksum.status == \"Bad\""
-            + " or udp.checksum.status == \"Bad\" or tcp.checksum.status == \"Bad\""
-            + " or icmp.checksum.status == \"Bad\"";
 
     /** One frame as tshark reads it: addresses and ports (0 when the frame has none). */
     record Frame(String src, String dst, int srcPort, int dstPort, String protocol) {
@@ -42,7 +37,7 @@ class CaptureTsharkTest {
     }
 
     @Test
-    void problemsFilter_findsABadChecksum() throws Exception {
+    void problemCheck_findsABadChecksumAndABadLength() throws Exception {
         Path tshark = ExternalTool.require("tshark", "tshark");
         Path run = LessonRuns.of(Path.of("lessons", "10.4-udp.yaml"));
         byte[] pcap = Files.readAllBytes(run.resolve("capture/client.pcap"));
@@ -51,6 +46,9 @@ class CaptureTsharkTest {
         try {
             Files.write(bad, pcap);
             assertEquals(1, problems(tshark, bad).size(), "the check would see a corrupted packet");
+            pcap[24 + 16 + 2] ^= 0x10; // and the IPv4 total length of the same packet
+            Files.write(bad, pcap);
+            assertTrue(problems(tshark, bad).get(0).startsWith("frame 1: "), problems(tshark, bad).toString());
         } finally {
             Files.delete(bad);
         }
@@ -63,8 +61,11 @@ class CaptureTsharkTest {
             captures = s.sorted().toList();
         }
         assertTrue(captures.size() >= 3, "a capture per node: " + captures);
+        java.util.Map<Path, List<Decoded>> decoded = new java.util.HashMap<>();
         for (Path c : captures) {
-            List<String> problems = problems(tshark, c);
+            decoded.put(c, decode(tshark, c));
+            List<String> problems = decoded.get(c).stream().map(Decoded::problem)
+                    .filter(java.util.Objects::nonNull).toList();
             assertTrue(problems.isEmpty(), c.getFileName() + ": " + problems);
         }
         long arrivedAtBoards = 0;
@@ -73,7 +74,8 @@ class CaptureTsharkTest {
         while (boards.hasNext()) {
             Map.Entry<String, JsonNode> b = boards.next();
             String ip = b.getValue().get("ip").asText();
-            List<Frame> frames = frames(tshark, run.resolve("capture/" + b.getKey() + ".pcap"));
+            List<Frame> frames = decoded.get(run.resolve("capture/" + b.getKey() + ".pcap")).stream()
+                    .map(Decoded::frame).filter(java.util.Objects::nonNull).toList();
             for (JsonNode flow : summary.get("flows")) {
                 String[] src = flow.get("src").asText().split(":");
                 String[] dst = flow.get("dst").asText().split(":");
@@ -107,29 +109,47 @@ class CaptureTsharkTest {
         return n;
     }
 
-    static List<String> problems(Path tshark, Path capture) throws Exception {
+    /** Expert info groups (tshark -G values): checksum and malformed-packet complaints. */
+    static final String CHECKSUM_GROUP = "16777216";
+    static final String MALFORMED_GROUP = "117440512";
+
+    /** Every frame of a capture as tshark decodes it, checksums validated: one tshark run. */
+    static List<Decoded> decode(Path tshark, Path capture) throws Exception {
         ExternalTool.Result r = ExternalTool.run(List.of(tshark.toString(), "-n", "-r", capture.toString(),
                 "-o", "ip.check_checksum:TRUE", "-o", "udp.check_checksum:TRUE", "-o", "tcp.check_checksum:TRUE",
-                "-Y", PROBLEMS, "-T", "fields", "-e", "frame.number", "-e", "_ws.expert.message"));
+                "-T", "fields", "-E", "separator=|", "-E", "aggregator=;", "-e", "frame.number", "-e", "ip.src",
+                "-e", "ip.dst", "-e", "udp.srcport", "-e", "udp.dstport", "-e", "tcp.srcport", "-e", "tcp.dstport",
+                "-e", "_ws.malformed", "-e", "_ws.expert.group", "-e", "_ws.expert.message",
+                "-e", "ip.checksum.status", "-e", "udp.checksum.status", "-e", "tcp.checksum.status",
+                "-e", "icmp.checksum.status"));
         assertEquals(0, r.exitCode(), "tshark failed on " + capture + ": " + r.err());
-        return r.out().lines().filter(l -> !l.isBlank()).toList();
+        List<Decoded> out = new ArrayList<>();
+        for (String line : r.out().lines().toList()) {
+            String[] f = line.split("\\|", -1);
+            boolean udp = !f[3].isEmpty();
+            boolean tcp = !f[5].isEmpty();
+            Frame frame = udp || tcp ? new Frame(f[1], f[2], Integer.parseInt(udp ? f[3] : f[5]),
+                    Integer.parseInt(udp ? f[4] : f[6]), udp ? "udp" : "tcp") : null;
+            boolean bad = !f[7].isEmpty() || List.of(f[8].split(";")).contains(CHECKSUM_GROUP)
+                    || List.of(f[8].split(";")).contains(MALFORMED_GROUP);
+            for (int i = 10; i <= 13; i++) {
+                // checksum status: 0 bad, 1 good, 2 not checked
+                bad |= List.of(f[i].split(";")).contains("0");
+            }
+            out.add(new Decoded(frame, bad ? "frame " + f[0] + ": " + f[9] : null));
+        }
+        return out;
+    }
+
+    /** A decoded frame: its addresses (null for a frame that is neither UDP nor TCP) and tshark's complaint. */
+    record Decoded(Frame frame, String problem) {
+    }
+
+    static List<String> problems(Path tshark, Path capture) throws Exception {
+        return decode(tshark, capture).stream().map(Decoded::problem).filter(java.util.Objects::nonNull).toList();
     }
 
     static List<Frame> frames(Path tshark, Path capture) throws Exception {
-        ExternalTool.Result r = ExternalTool.run(List.of(tshark.toString(), "-n", "-r", capture.toString(),
-                "-T", "fields", "-E", "separator=,", "-e", "ip.src", "-e", "ip.dst", "-e", "udp.srcport",
-                "-e", "udp.dstport", "-e", "tcp.srcport", "-e", "tcp.dstport"));
-        assertEquals(0, r.exitCode(), "tshark failed on " + capture + ": " + r.err());
-        List<Frame> out = new ArrayList<>();
-        for (String line : r.out().lines().toList()) {
-            String[] f = line.split(",", -1);
-            boolean udp = !f[2].isEmpty();
-            boolean tcp = !f[4].isEmpty();
-            if (udp || tcp) {
-                out.add(new Frame(f[0], f[1], Integer.parseInt(udp ? f[2] : f[4]), Integer.parseInt(udp ? f[3] : f[5]),
-                        udp ? "udp" : "tcp"));
-            }
-        }
-        return out;
+        return decode(tshark, capture).stream().map(Decoded::frame).filter(java.util.Objects::nonNull).toList();
     }
 }
