@@ -49,6 +49,12 @@ public final class LadderDiagram {
         List<PacketTrip> conversation = new ArrayList<>(run.tripsOf(flow));
         conversation.addAll(run.tripsOf(FlowChoice.reverse(flow)));
         conversation.sort(Comparator.comparingLong(PacketTrip::startTime).thenComparingLong(PacketTrip::id));
+        String receiver = receiver(run, flow);
+        if (!receiver.equals(run.nodeAt(FlowChoice.dst(flow)))) {
+            // a broadcast: follow the copies to the one receiver that took the most, not to every station
+            conversation.removeIf(t -> t.isCopy() && t.endPlace() != null && !t.endPlace().equals(receiver)
+                    && !t.endPlace().endsWith("->" + receiver));
+        }
         List<PacketTrip> shown = new ArrayList<>();
         long t0 = conversation.isEmpty() ? 0 : conversation.get(0).startTime();
         for (PacketTrip t : conversation) {
@@ -115,7 +121,7 @@ public final class LadderDiagram {
         JFreeChart chart = new JFreeChart(title, ChartStyle.font(Font.BOLD, 30), plot, true);
         ChartStyle.apply(chart);
         chart.addSubtitle(new TextTitle(run.nodeAt(FlowChoice.src(flow)) + " (" + FlowChoice.src(flow) + ")  →  "
-                + run.nodeAt(FlowChoice.dst(flow)) + " (" + FlowChoice.dst(flow) + ")", ChartStyle.font(Font.PLAIN, 20)));
+                + receiver + " (" + FlowChoice.dst(flow) + ")", ChartStyle.font(Font.PLAIN, 20)));
         return new Chart("ladder-" + protocol, title, chart, 1000, 1000);
     }
 
@@ -131,7 +137,7 @@ public final class LadderDiagram {
                 add(cols, s.place());
             }
         }
-        String receiver = run.nodeAt(FlowChoice.dst(flow));
+        String receiver = receiver(run, flow);
         List<String> middle = new ArrayList<>();
         for (PacketTrip t : shown) {
             for (PacketTrip.Step s : t.steps()) {
@@ -150,6 +156,32 @@ public final class LadderDiagram {
         }
         add(cols, receiver);
         return cols;
+    }
+
+    /**
+     * The node the flow is for: its destination's node, or for a broadcast the node that took most of its packets
+     * (the first such node in name order on a tie).
+     */
+    static String receiver(RunData run, String flow) {
+        String dst = run.nodeAt(FlowChoice.dst(flow));
+        if (run.info().node(dst) != null) {
+            return dst;
+        }
+        java.util.TreeMap<String, Integer> taken = new java.util.TreeMap<>();
+        for (PacketTrip t : run.tripsOf(flow)) {
+            if (t.end() == PacketTrip.End.DELIVERED) {
+                taken.merge(t.endPlace(), 1, Integer::sum);
+            }
+        }
+        String best = dst;
+        int most = 0;
+        for (Map.Entry<String, Integer> e : taken.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
     }
 
     private static void add(List<String> cols, String node) {
