@@ -94,15 +94,14 @@ public final class LadderDiagram {
             double[] ys = points.stream().mapToDouble(p -> p[1]).toArray();
             end = Math.max(end, ys[ys.length - 1]);
             boolean retransmission = labelsOf.get(i).endsWith(labels.get("ladder.retransmission") + ")");
-            Color color = ending == PacketArrow.Ending.CROSS ? ChartStyle.LOST
-                    : retransmission ? ChartStyle.REORDERED : ChartStyle.of(t.protocol());
+            Color color = retransmission ? ChartStyle.REORDERED : ChartStyle.of(t.protocol());
             plot.addAnnotation(new PacketArrow(xs, ys, color, ending, labelsOf.get(i),
-                    ending == PacketArrow.Ending.OPEN));
+                    ending == PacketArrow.Ending.OPEN, t.reason() == null ? "" : labels.reason(t.reason())));
         }
         double bottom = Math.max(end * 1.04, 1);
         time.setRange(-bottom * 0.04, bottom);
         for (int i = 0; i < columns.size(); i++) {
-            boolean endpoint = i == 0 || i == columns.size() - 1;
+            boolean endpoint = i == 0 || columns.get(i).equals(receiver);
             plot.addAnnotation(new XYLineAnnotation(i, -bottom * 0.04, i, bottom,
                     new BasicStroke(endpoint ? 4f : 2f), endpoint ? ChartStyle.INK : Color.GRAY), false);
         }
@@ -125,7 +124,10 @@ public final class LadderDiagram {
         return new Chart("ladder-" + protocol, title, chart, 1000, 1000);
     }
 
-    /** The columns: the flow's sender first, the nodes its packets passed in order, its receiver last. */
+    /**
+     * The columns: the flow's sender first, the nodes its first forwarded packet passed, its receiver, then any other
+     * node its packets (or the replies) reached.
+     */
     static List<String> columns(RunData run, String flow, List<PacketTrip> shown) {
         List<String> cols = new ArrayList<>();
         String sender = run.nodeAt(FlowChoice.src(flow));
@@ -138,23 +140,17 @@ public final class LadderDiagram {
             }
         }
         String receiver = receiver(run, flow);
-        List<String> middle = new ArrayList<>();
+        add(cols, receiver);
         for (PacketTrip t : shown) {
             for (PacketTrip.Step s : t.steps()) {
-                middle.add(s.place());
+                add(cols, s.place());
             }
             if (t.end() != PacketTrip.End.IN_FLIGHT) {
                 for (String end : t.endPlace().split("->")) {
-                    middle.add(end);
+                    add(cols, end);
                 }
             }
         }
-        for (String m : middle) {
-            if (!m.equals(receiver) && !m.equals(sender)) {
-                add(cols, m);
-            }
-        }
-        add(cols, receiver);
         return cols;
     }
 
