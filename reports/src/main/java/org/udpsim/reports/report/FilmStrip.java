@@ -25,6 +25,9 @@ public final class FilmStrip {
     static final int THUMB_W = 128;
     static final int THUMB_H = 64;
     static final double SCALE = 1.1;
+    /** Its own fonts and colours, so the strip looks the same alone ({@code charts/filmstrip-*.svg}) as in the page. */
+    private static final String FONTS = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, "
+            + "DejaVu Sans, Arial, sans-serif";
 
     private FilmStrip() {
     }
@@ -56,20 +59,20 @@ public final class FilmStrip {
         double right = WIDTH - 40;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"filmstrip\" "
-                + "viewBox=\"0 0 %d %d\" role=\"img\">%n", WIDTH, (int) axisY + 50));
+                + "viewBox=\"0 0 %d %d\" role=\"img\" font-family=\"" + FONTS + "\" font-size=\"16\">%n", WIDTH, (int) axisY + 50));
         svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
-                + "class=\"axis\"/>%n", left, axisY, right, axisY));
+                + "stroke=\"#444\" stroke-width=\"3\"/>%n", left, axisY, right, axisY));
         for (PacketTrip t : arrivals) {
             if (t.endTime() >= from && t.endTime() <= to) {
                 double x = left + (right - left) * (t.endTime() - from) / (double) (to - from);
                 boolean delivered = t.end() == PacketTrip.End.DELIVERED;
-                svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"6\" class=\"%s\"/>%n", x,
-                        axisY, delivered ? "arrival" : "dropped"));
+                svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"6\" fill=\"%s\"/>%n", x,
+                        axisY, delivered ? "#1f77b4" : "#d62728"));
             }
         }
-        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" class=\"tick\">%s s</text>%n", left,
+        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\">%s s</text>%n", left,
                 axisY + 30, seconds(from)));
-        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" class=\"tick\" text-anchor=\"end\">"
+        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">"
                 + "%s s</text>%n", right, axisY + 30, seconds(to)));
         long previous = -1;
         for (int i = 0; i < shown.size(); i++) {
@@ -77,9 +80,9 @@ public final class FilmStrip {
             double x = gap + i * (w + gap);
             double tx = left + (right - left) * (f.time() - from) / (double) (to - from);
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
-                    + "class=\"leader\"/>%n", x + w / 2, h + 62, tx, axisY));
+                    + "stroke=\"#999\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>%n", x + w / 2, h + 76, tx, axisY));
             svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"0\" width=\"%.1f\" height=\"%.1f\" "
-                    + "class=\"screen\"/>%n", x - 3, w + 6, h + 6));
+                    + "fill=\"#111\"/>%n", x - 3, w + 6, h + 6));
             if (Files.isRegularFile(f.png())) {
                 svg.append(String.format(Locale.ROOT, "<image x=\"%.1f\" y=\"3\" width=\"%.1f\" height=\"%.1f\" "
                         + "preserveAspectRatio=\"none\" style=\"image-rendering:pixelated\" "
@@ -87,15 +90,17 @@ public final class FilmStrip {
                         Base64.getEncoder().encodeToString(Files.readAllBytes(f.png())),
                         Html.escape(String.join(" | ", f.screen()))));
             }
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" class=\"tick\" "
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" "
                     + "text-anchor=\"middle\">%s s</text>%n", x + w / 2, h + 28, seconds(f.time())));
             PacketTrip cause = cause(arrivals, previous, f.time());
             if (cause != null) {
                 String what = cause.tcp() != null ? cause.tcp().flagNames()
                         : "#" + numbers.getOrDefault(cause.origin(), 0);
-                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" class=\"cause\" "
-                        + "text-anchor=\"middle\">%s</text>%n", x + w / 2, h + 50,
-                        Html.escape(labels.get("page.filmstrip.caused", what + " " + cause.sender()))));
+                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" fill=\"#333\" "
+                        + "text-anchor=\"middle\"><tspan x=\"%.1f\">%s</tspan><tspan x=\"%.1f\" dy=\"19\">%s</tspan>"
+                        + "</text>%n", x + w / 2, h + 48, x + w / 2,
+                        Html.escape(labels.get("page.filmstrip.after", what)), x + w / 2,
+                        Html.escape(labels.get("page.filmstrip.from", cause.sender()))));
             }
             previous = f.time();
         }

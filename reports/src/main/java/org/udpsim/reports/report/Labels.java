@@ -87,7 +87,8 @@ public final class Labels {
         put("page.sweep", "Sweep", "参数扫描");
         put("page.filmstrip", "OLED filmstrip", "OLED 画面胶片");
         put("page.filmstrip.none", "No board showed anything on its OLED.", "没有掌控板在 OLED 上显示内容。");
-        put("page.filmstrip.caused", "after %s", "由 %s 引起");
+        put("page.filmstrip.after", "after %s", "收到 %s 后");
+        put("page.filmstrip.from", "from %s", "来自 %s");
         put("page.points", "Teaching points", "教学要点");
         put("page.points.none", "The scenario states no teaching point.", "该场景没有列出教学要点。");
         put("page.points.pending", "not evaluated", "尚未评估");

@@ -27,13 +27,6 @@ final class PageStyle {
             .topology text.name { font-size: 20px; font-weight: bold; }
             .topology text.detail { font-size: 15px; fill: #444; }
             .topology text.hop { font-size: 17px; fill: var(--lost); font-weight: bold; }
-            .filmstrip .axis { stroke: #444; stroke-width: 3; }
-            .filmstrip .leader { stroke: #999; stroke-width: 1.5; stroke-dasharray: 4 3; }
-            .filmstrip .screen { fill: #111; }
-            .filmstrip .arrival { fill: var(--udp); }
-            .filmstrip .dropped { fill: var(--lost); }
-            .filmstrip text.tick { font-size: 16px; }
-            .filmstrip text.cause { font-size: 16px; fill: #333; }
             .result { font-weight: bold; white-space: nowrap; }
             .result.pass { color: #fff; background: #2e7d32; }
             .result.fail { color: #fff; background: var(--lost); }
