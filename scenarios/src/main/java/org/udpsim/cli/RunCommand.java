@@ -3,6 +3,8 @@ package org.udpsim.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.List;
+import org.udpsim.check.RunOutcomes;
 import org.udpsim.reports.report.Lang;
 import org.udpsim.reports.report.ReportException;
 import org.udpsim.reports.report.ReportOptions;
@@ -21,6 +23,7 @@ import picocli.CommandLine.Spec;
         description = {"Run a scenario and write what happened to an output folder:",
                 "summary.json, run.json, trace.jsonl, console/<board>.txt, oled/<board>/frame-NNNN.png,",
                 "oled/<board>/frames.jsonl, oled/<board>.gif and capture/<node>.pcap (Wireshark opens them).",
+                "expectations.json holds the teaching points this one run decides (udpsim check does all).",
                 "With --report, also the charts and report.html (see udpsim report --help).",
                 "The folder appears only when complete."})
 final class RunCommand implements Callable<Integer> {
@@ -47,8 +50,8 @@ final class RunCommand implements Callable<Integer> {
         RunSummary summary;
         try {
             ReportOptions reportOptions = report ? new ReportOptions(Lang.of(lang), null) : null;
-            summary = ScenarioRun.run(s, dir,
-                    new ScenarioRun.Options(ScenarioRun.reproduce(s, scenario.reproduceOptions()), reportOptions));
+            summary = ScenarioRun.run(s, dir, new ScenarioRun.Options(
+                    ScenarioRun.reproduce(s, scenario.reproduceOptions()), reportOptions, List.of(new RunOutcomes(s))));
         } catch (ReportException e) {
             throw new UserError(e.getMessage());
         } catch (IllegalArgumentException e) {

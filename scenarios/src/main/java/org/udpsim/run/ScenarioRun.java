@@ -47,11 +47,25 @@ public final class ScenarioRun {
      * @param command the command line that reproduces it, kept in {@code run.json}
      * @param report the report to write into the folder too, or null for none
      */
-    public record Options(String command, ReportOptions report) {
+    public record Options(String command, ReportOptions report, List<Extra> extras) {
+        public Options {
+            extras = List.copyOf(extras);
+        }
+
+        public Options(String command, ReportOptions report) {
+            this(command, report, List.of());
+        }
+
         /** The command {@code udpsim run FILE --seed N} and no report. */
         public static Options plain(Scenario scenario) {
             return new Options(reproduce(scenario, List.of()), null);
         }
+    }
+
+    /** Something more a run computes from its records and writes into its folder at the end. */
+    public interface Extra extends TraceListener {
+        /** Writes what it has into the run's (temporary) folder; the world is still open. */
+        void atEnd(ScenarioWorld world, Path folder) throws IOException;
     }
 
     /** Runs {@code scenario} for its duration and writes its outputs to {@code out}; returns the summary. */
@@ -62,7 +76,7 @@ public final class ScenarioRun {
     /** Runs {@code scenario} as {@code options} say and writes its outputs to {@code out}; returns the summary. */
     public static RunSummary run(Scenario scenario, Path out, Options options) throws IOException {
         try (OutputDirectory dir = OutputDirectory.create(out)) {
-            RunSummary summary = runInto(scenario, dir.work(), options.command());
+            RunSummary summary = runInto(scenario, dir.work(), options);
             if (options.report() != null) {
                 RunReport.write(dir.work(), options.report());
             }
@@ -88,7 +102,7 @@ public final class ScenarioRun {
         return arg.matches("[A-Za-z0-9_./=:@%+,-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
     }
 
-    private static RunSummary runInto(Scenario scenario, Path work, String command) throws IOException {
+    private static RunSummary runInto(Scenario scenario, Path work, Options options) throws IOException {
         FlowStatistics flows = new FlowStatistics();
         ProgramErrors errors = new ProgramErrors();
         try (BufferedWriter traceFile = Files.newBufferedWriter(work.resolve("trace.jsonl"), StandardCharsets.UTF_8);
@@ -97,7 +111,9 @@ public final class ScenarioRun {
                 OledFilms films = new OledFilms(work.resolve("oled"));
                 CaptureListener captures = new CaptureListener(work.resolve("capture"))) {
             RunSummary[] summary = new RunSummary[1];
-            simulate(scenario, List.of(trace, consoles, films, captures, flows, errors), world -> {
+            List<TraceListener> listeners = new ArrayList<>(List.of(trace, consoles, films, captures, flows, errors));
+            listeners.addAll(options.extras());
+            simulate(scenario, listeners, world -> {
                 for (String name : world.boards().keySet()) {
                     consoles.open(name);
                 }
@@ -109,7 +125,11 @@ public final class ScenarioRun {
                 summary[0] = SummaryBuilder.build(scenario.name(), scenario.seed(),
                         scenario.durationNanos() / (double) SimTime.SECOND, flows, world.namesByAddress(),
                         boardSummaries(world, errors));
-                RunInfoJson.write(RunInfoBuilder.build(scenario, world, command), work.resolve(RunInfoJson.FILE));
+                RunInfoJson.write(RunInfoBuilder.build(scenario, world, options.command()),
+                        work.resolve(RunInfoJson.FILE));
+                for (Extra e : options.extras()) {
+                    e.atEnd(world, work);
+                }
             });
             SummaryJson.write(summary[0], work.resolve("summary.json"));
             return summary[0];

@@ -112,6 +112,9 @@ class ReportCommandTest {
                 + "boards.client.start=2s"), "the reproducing command");
         assertTrue(page.contains("<html lang=\"zh\">"));
         assertTrue(Files.isRegularFile(out.resolve("capture/client.pcap")));
+        assertTrue(Files.isRegularFile(out.resolve("expectations.json")), "the teaching points this run decides");
+        assertTrue(page.contains("class=\"result pass\">通过"), "shown with PASS");
+        assertTrue(page.contains("class=\"result fail\">未通过"), "8 s are too short for the tutorial's count");
     }
 
     @Test

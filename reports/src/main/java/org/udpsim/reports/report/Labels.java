@@ -91,7 +91,7 @@ public final class Labels {
         put("page.filmstrip.from", "from %s", "来自 %s");
         put("page.points", "Teaching points", "教学要点");
         put("page.points.none", "The scenario states no teaching point.", "该场景没有列出教学要点。");
-        put("page.points.pending", "not evaluated", "尚未评估");
+        put("page.points.pending", "not evaluated here (udpsim check)", "此处未评估（见 udpsim check）");
         put("page.pass", "PASS", "通过");
         put("page.fail", "FAIL", "未通过");
         put("page.console", "Console logs", "串口输出");

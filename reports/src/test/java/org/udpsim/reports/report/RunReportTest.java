@@ -64,7 +64,7 @@ class RunReportTest {
     void write_teachingPointResults_passAndFailShown() throws IOException {
         Path run = SyntheticRun.write(tmp.resolve("run"), "hi");
         RunReport.write(run, ReportOptions.DEFAULT);
-        assertTrue(Files.readString(run.resolve("report.html")).contains("class=\"result pending\">not evaluated"));
+        assertTrue(Files.readString(run.resolve("report.html")).contains("class=\"result pending\">not evaluated here"));
         Files.writeString(run.resolve(TeachingPoints.FILE),
                 "[{\"name\": \"UDP loses datagrams silently\", \"passed\": true, \"actual\": \"lost 1\"}]");
         RunReport.write(run, ReportOptions.DEFAULT);
