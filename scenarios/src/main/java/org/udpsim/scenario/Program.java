@@ -42,9 +42,6 @@ public enum Program {
             Param.optional("count", ArgType.COUNT, "how many datagrams to send; no limit if left out"),
             Param.withDefault("start", ArgType.DURATION, "0s", "when the first datagram goes, after the program starts"));
 
-    /** Whether this version simulates TCP; programs that need it are refused until it does. */
-    public static final boolean TCP_SIMULATED = false;
-
     private final String id;
     private final boolean lesson;
     private final boolean needsTcp;

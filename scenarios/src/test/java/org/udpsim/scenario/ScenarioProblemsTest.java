@@ -221,9 +221,10 @@ class ScenarioProblemsTest {
     }
 
     @Test
-    void program_tcp_saysTcpIsNotSimulatedYet() {
-        assertEquals(List.of("lesson.yaml:9:21: program 'java:tcp-server' needs TCP, which this version does not"
-                + " simulate yet"), problems(MINIMAL.replace("java:udp-server", "java:tcp-server")));
+    void program_tcpLesson_isAccepted() {
+        Scenario s = ScenarioLoader.parse(MINIMAL.replace("java:udp-server", "java:tcp-server"),
+                java.nio.file.Path.of("lesson.yaml"), Overrides.NONE);
+        assertEquals(Program.TCP_SERVER, s.boards().get(0).program());
     }
 
     @Test

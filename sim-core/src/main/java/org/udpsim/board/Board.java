@@ -7,6 +7,8 @@ import org.udpsim.net.LinkConfig;
 import org.udpsim.net.Network;
 import org.udpsim.net.Node;
 import org.udpsim.trace.ProgramEnded;
+import org.udpsim.transport.tcp.TcpConfig;
+import org.udpsim.transport.tcp.TcpLayer;
 import org.udpsim.transport.udp.UdpConfig;
 import org.udpsim.transport.udp.UdpLayer;
 import org.udpsim.wifi.AccessPoint;
@@ -32,6 +34,7 @@ public final class Board {
     private final Station station;
     private final WifiEnvironment wifiEnvironment;
     private final UdpLayer udp;
+    private final TcpLayer tcp;
     private final Console console;
     private final BoardConfig config;
     /** The OLED, {@code oled}. */
@@ -49,6 +52,7 @@ public final class Board {
         this.config = config;
         this.node = network.addHost(name);
         this.udp = UdpLayer.install(node, UdpConfig.BOARD);
+        this.tcp = TcpLayer.install(node, TcpConfig.BOARD);
         this.station = wifi.addStation(node);
         this.wifiEnvironment = wifi;
         Simulation sim = network.simulation();
@@ -85,6 +89,10 @@ public final class Board {
 
     UdpLayer udp() {
         return udp;
+    }
+
+    TcpLayer tcp() {
+        return tcp;
     }
 
     /** The name of the program the board runs, or null before {@link #start}. */
@@ -141,12 +149,21 @@ public final class Board {
 
     /** {@code socket.socket(family, type)}; the 11th open socket raises ENFILE. */
     public BoardSocket socket(int family, int type) {
+        socketOpening();
+        BoardSocket s = new BoardSocket(this, family, type);
+        socketOpened();
+        return s;
+    }
+
+    /** Raises ENFILE if the board already has its 10 sockets open. */
+    void socketOpening() {
         if (openSockets >= MAX_SOCKETS) {
             throw new OSError(Errno.ENFILE);
         }
-        BoardSocket s = new BoardSocket(this, family, type);
+    }
+
+    void socketOpened() {
         openSockets++;
-        return s;
     }
 
     /** Switches the board's soft access point on, replacing one already on. */

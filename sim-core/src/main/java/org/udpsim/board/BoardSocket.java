@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import org.udpsim.kernel.SimTime;
 import org.udpsim.packet.Ipv4Address;
 import org.udpsim.transport.SocketFailure;
+import org.udpsim.transport.tcp.TcpSocket;
 import org.udpsim.transport.udp.Datagram;
 import org.udpsim.transport.udp.UdpSocket;
 
@@ -12,7 +13,9 @@ import org.udpsim.transport.udp.UdpSocket;
  * errno values, the 100 ms slices of a receive with a timeout, the 6-datagram queue, truncation, and the quirk that
  * after a zero-length datagram every receive returns {@code b''} at once.
  *
- * <p>Only datagram sockets carry traffic in this version; a stream socket can be made but not connected.
+ * <p>Stream sockets are TCP with the board's lwIP limits (MSS 1440, a 5744-byte send buffer and window): a refused
+ * {@code connect} raises ECONNRESET, one to an absent host errno 113 after about 15 s, {@code recv} returns
+ * {@code b''} once the peer has closed, and {@code send} may take only part of the data.
  */
 public final class BoardSocket {
     public static final int AF_INET = 2;
@@ -26,6 +29,9 @@ public final class BoardSocket {
     private final Board board;
     private final int type;
     private final UdpSocket udp;
+    private final TcpSocket tcp;
+    /** The destination of {@code send} on a datagram socket after {@code connect}. */
+    private SocketAddress peer;
     private boolean closed;
     /** The timeout in seconds; null blocks forever, 0 never waits. */
     private Double timeout;
@@ -41,6 +47,15 @@ public final class BoardSocket {
         this.board = board;
         this.type = type;
         this.udp = type == SOCK_DGRAM ? board.udp().open() : null;
+        this.tcp = type == SOCK_STREAM ? board.tcp().open() : null;
+    }
+
+    /** A socket for a connection {@code accept} took. */
+    private BoardSocket(Board board, TcpSocket accepted) {
+        this.board = board;
+        this.type = SOCK_STREAM;
+        this.udp = null;
+        this.tcp = accepted;
     }
 
     /** {@code setsockopt(level, option, value)}: SO_REUSEADDR works; others print the firmware's warning. */
@@ -49,6 +64,8 @@ public final class BoardSocket {
         if (level == SOL_SOCKET && option == SO_REUSEADDR) {
             if (udp != null) {
                 udp.setReuseAddress(value != 0);
+            } else {
+                tcp.setReuseAddress(value != 0);
             }
             return;
         }
@@ -58,11 +75,97 @@ public final class BoardSocket {
     /** {@code bind((host, port))}; host {@code ''} means 0.0.0.0. */
     public void bind(SocketAddress address) {
         checkOpen();
-        requireDatagram();
+        Ipv4Address a = address.host().isEmpty() ? Ipv4Address.ANY : parseHost(address.host());
         try {
-            udp.bind(address.host().isEmpty() ? Ipv4Address.ANY : parseHost(address.host()), address.port());
+            if (udp != null) {
+                udp.bind(a, address.port());
+            } else {
+                tcp.bind(a, address.port());
+            }
         } catch (SocketFailure e) {
             throw toOSError(e);
+        }
+    }
+
+    /** {@code listen(backlog)}: a stream socket waits for connections. */
+    public void listen(int backlog) {
+        checkOpen();
+        requireStream();
+        try {
+            tcp.listen(backlog);
+        } catch (SocketFailure e) {
+            throw toOSError(e);
+        }
+    }
+
+    /** What {@code accept} returns: the connection's socket and the peer's address. */
+    public record Accepted(BoardSocket socket, SocketAddress address) {
+    }
+
+    /** {@code accept()}: waits for a connection (as the timeout allows); the new socket counts toward the 10. */
+    public Accepted accept() {
+        checkOpen();
+        requireStream();
+        board.socketOpening();
+        TcpSocket conn;
+        try {
+            conn = tcp.accept(board.process(), waitNanos());
+        } catch (SocketFailure e) {
+            throw toOSError(e);
+        }
+        if (conn == null) {
+            throw timedOut();
+        }
+        board.socketOpened();
+        return new Accepted(new BoardSocket(board, conn),
+                new SocketAddress(conn.remoteAddress().toString(), conn.remotePort()));
+    }
+
+    /**
+     * {@code connect((host, port))}: a stream socket makes the three-way handshake (ECONNRESET if refused, errno 113
+     * if the host never answers); a datagram socket only remembers where {@code send} goes.
+     */
+    public void connect(SocketAddress address) {
+        checkOpen();
+        Ipv4Address a = parseHost(address.host());
+        if (udp != null) {
+            peer = address;
+            return;
+        }
+        try {
+            tcp.connect(board.process(), a, address.port(), waitNanos());
+        } catch (SocketFailure e) {
+            throw toOSError(e);
+        }
+    }
+
+    /** {@code send(data)}: returns how many bytes were taken; a stream socket may take only part of them. */
+    public int send(Object data) {
+        checkOpen();
+        byte[] bytes = bytes(data);
+        if (udp != null) {
+            if (peer == null) {
+                throw new OSError(Errno.ENOTCONN);
+            }
+            return sendto(bytes, peer);
+        }
+        try {
+            int n = tcp.send(board.process(), bytes, waitNanos());
+            if (n == 0 && bytes.length > 0) {
+                throw timedOut();
+            }
+            return n;
+        } catch (SocketFailure e) {
+            throw toOSError(e);
+        }
+    }
+
+    /** {@code sendall(data)}: sends every byte, waiting for room as often as needed. */
+    public void sendall(Object data) {
+        byte[] bytes = bytes(data);
+        int done = 0;
+        while (done < bytes.length) {
+            done += send(java.util.Arrays.copyOfRange(bytes, done, bytes.length));
         }
     }
 
@@ -70,7 +173,7 @@ public final class BoardSocket {
     public int sendto(Object data, SocketAddress address) {
         checkOpen();
         requireDatagram();
-        byte[] bytes = data instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : (byte[]) data;
+        byte[] bytes = bytes(data);
         try {
             return udp.sendTo(bytes, parseHost(address.host()), address.port());
         } catch (SocketFailure e) {
@@ -91,9 +194,24 @@ public final class BoardSocket {
         return new Received(d.payload(bufsize), new SocketAddress(d.source().toString(), d.sourcePort()));
     }
 
-    /** {@code recv(n)}: the first {@code n} bytes of the next datagram. */
+    /**
+     * {@code recv(n)}: on a stream socket, up to {@code n} bytes ({@code b''} once the peer has closed); on a
+     * datagram socket, the first {@code n} bytes of the next datagram.
+     */
     public byte[] recv(int bufsize) {
-        return recvfrom(bufsize).data();
+        if (tcp == null) {
+            return recvfrom(bufsize).data();
+        }
+        checkOpen();
+        try {
+            byte[] data = tcp.receive(board.process(), Math.max(1, bufsize), waitNanos());
+            if (data == null) {
+                throw timedOut();
+            }
+            return data;
+        } catch (SocketFailure e) {
+            throw toOSError(e);
+        }
     }
 
     /** {@code settimeout(t)}: None (null) blocks, 0 never waits, otherwise seconds. */
@@ -118,6 +236,8 @@ public final class BoardSocket {
         closed = true;
         if (udp != null) {
             udp.close();
+        } else {
+            tcp.close();
         }
         board.socketClosed();
     }
@@ -135,19 +255,9 @@ public final class BoardSocket {
         }
         Datagram d;
         try {
-            if (timeout == null) {
-                d = udp.receive(board.process(), -1);
-            } else if (timeout == 0) {
-                d = udp.poll();
-                if (d == null) {
-                    throw new OSError(Errno.EAGAIN);
-                }
-            } else {
-                long slices = timeout < 0.1 ? 1 : (long) Math.floor(timeout * 10) + 1;
-                d = udp.receive(board.process(), slices * SLICE);
-                if (d == null) {
-                    throw new OSError(timeout < 0.1 ? Errno.EAGAIN : Errno.ETIMEDOUT);
-                }
+            d = udp.receive(board.process(), waitNanos());
+            if (d == null) {
+                throw timedOut();
             }
         } catch (SocketFailure e) {
             throw toOSError(e);
@@ -157,6 +267,36 @@ public final class BoardSocket {
             return null;
         }
         return d;
+    }
+
+    /**
+     * How long a blocking call may wait: forever (-1) without a timeout, not at all with {@code settimeout(0)},
+     * else whole 100 ms slices, (floor(10 t) + 1) of them, or one slice for t under 0.1 s, as the firmware does.
+     */
+    private long waitNanos() {
+        if (timeout == null) {
+            return -1;
+        }
+        if (timeout == 0) {
+            return 0;
+        }
+        long slices = timeout < 0.1 ? 1 : (long) Math.floor(timeout * 10) + 1;
+        return slices * SLICE;
+    }
+
+    /** The error of a wait that ran out: EAGAIN without waiting or under 0.1 s, else ETIMEDOUT. */
+    private OSError timedOut() {
+        return new OSError(timeout != null && timeout < 0.1 ? Errno.EAGAIN : Errno.ETIMEDOUT);
+    }
+
+    private static byte[] bytes(Object data) {
+        if (data instanceof String str) {
+            return str.getBytes(StandardCharsets.UTF_8);
+        }
+        if (data instanceof byte[] b) {
+            return b;
+        }
+        throw new PythonException("TypeError", "object with buffer protocol required");
     }
 
     private static Ipv4Address parseHost(String host) {
@@ -169,8 +309,13 @@ public final class BoardSocket {
 
     private void requireDatagram() {
         if (udp == null) {
-            throw new PythonException("NotImplementedError",
-                    "stream (TCP) sockets are not simulated in this version; use socket.SOCK_DGRAM");
+            throw new OSError(Errno.EINVAL);
+        }
+    }
+
+    private void requireStream() {
+        if (tcp == null) {
+            throw new OSError(Errno.EOPNOTSUPP);
         }
     }
 
@@ -182,11 +327,14 @@ public final class BoardSocket {
 
     private static OSError toOSError(SocketFailure e) {
         return switch (e.reason()) {
-            case ADDRESS_IN_USE -> new OSError(Errno.EADDRINUSE);
+            case ADDRESS_IN_USE, NO_FREE_PORT -> new OSError(Errno.EADDRINUSE);
             case CLOSED -> new OSError(Errno.EBADF);
             case NO_ROUTE -> new OSError(Errno.EHOSTUNREACH);
-            case ADDRESS_NOT_AVAILABLE, MESSAGE_TOO_LONG -> new OSError(Errno.EINVAL);
-            case NO_FREE_PORT -> new OSError(Errno.EADDRINUSE);
+            case CONNECTION_REFUSED, CONNECTION_RESET -> new OSError(Errno.ECONNRESET);
+            case CONNECTION_ABORTED -> new OSError(Errno.ECONNABORTED);
+            case TIMED_OUT -> new OSError(Errno.ETIMEDOUT);
+            case NOT_CONNECTED -> new OSError(Errno.ENOTCONN);
+            case ADDRESS_NOT_AVAILABLE, MESSAGE_TOO_LONG, ALREADY_CONNECTED, INVALID_STATE -> new OSError(Errno.EINVAL);
         };
     }
 

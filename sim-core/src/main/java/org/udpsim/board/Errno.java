@@ -9,6 +9,7 @@ public enum Errno {
     EAGAIN(11, "[Errno 11] EAGAIN"),
     EINVAL(22, "[Errno 22] EINVAL"),
     ENFILE(23, "[Errno 23] ENFILE"),
+    EOPNOTSUPP(95, "[Errno 95] EOPNOTSUPP"),
     EADDRINUSE(98, "[Errno 98] EADDRINUSE"),
     ECONNRESET(104, "[Errno 104] ECONNRESET"),
     ETIMEDOUT(110, "[Errno 110] ETIMEDOUT"),

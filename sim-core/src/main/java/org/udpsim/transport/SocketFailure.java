@@ -18,7 +18,27 @@ public final class SocketFailure extends Exception {
         /** The node has no free port left. */
         NO_FREE_PORT,
         /** The datagram is larger than UDP can carry. */
-        MESSAGE_TOO_LONG
+        MESSAGE_TOO_LONG,
+        /**
+         * The peer answered the connection request with a reset: nothing listens on that port (the board raises
+         * ECONNRESET, 104).
+         */
+        CONNECTION_REFUSED,
+        /** The peer reset the connection (a TCP RST) after it was set up. */
+        CONNECTION_RESET,
+        /**
+         * The connection request went unanswered through every SYN retransmission, e.g. to an absent host (the
+         * board raises errno 113, which it prints as EHOSTUNREACH).
+         */
+        CONNECTION_ABORTED,
+        /** Data went unacknowledged through every retransmission, or a blocking connect ran out of time. */
+        TIMED_OUT,
+        /** The operation needs a connected socket. */
+        NOT_CONNECTED,
+        /** The socket is already connected, or connecting. */
+        ALREADY_CONNECTED,
+        /** The call does not fit the socket's state, e.g. {@code accept} before {@code listen}. */
+        INVALID_STATE
     }
 
     private final Reason reason;

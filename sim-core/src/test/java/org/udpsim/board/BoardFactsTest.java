@@ -325,4 +325,69 @@ class BoardFactsTest {
             assertEquals("OSError: Wifi Invalid Password", room.console("host").get(2));
         }
     }
+
+    @Test
+    void tcpConnect_toPortWithoutListener_raisesECONNRESET() {
+        try (Classroom room = run(20, b -> b.print("up"), b -> {
+            BoardSocket s = b.socket();
+            s.connect(new SocketAddress("192.168.0.3", 5001));
+        })) {
+            assertEquals("OSError: [Errno 104] ECONNRESET", room.console("client").get(room.console("client").size() - 1));
+        }
+    }
+
+    @Test
+    void tcpConnect_toAbsentHost_failsWithErrno113_afterAbout15Seconds() {
+        try (Classroom room = run(60, b -> { }, b -> {
+            BoardSocket s = b.socket();
+            long t = b.ticks_ms();
+            try {
+                s.connect(new SocketAddress("192.168.0.77", 5001));
+            } catch (OSError e) {
+                b.print(e.printed(), (b.ticks_ms() - t) / 1000);
+            }
+        })) {
+            String line = afterConnect(room, "client").get(0);
+            assertTrue(line.startsWith("OSError: [Errno 113] EHOSTUNREACH "), line);
+            long seconds = Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
+            assertTrue(seconds >= 12 && seconds <= 20, "about 15 s, was " + seconds);
+        }
+    }
+
+    @Test
+    void tcpRecv_afterThePeerClosed_returnsEmptyBytes_everyTime() {
+        try (Classroom room = run(20, b -> {
+            BoardSocket s = b.socket();
+            s.bind(new SocketAddress("", 5001));
+            s.listen(1);
+            BoardSocket conn = s.accept().socket();
+            b.print(conn.recv(100));
+            b.print(conn.recv(100), conn.recv(100));
+        }, b -> {
+            BoardSocket s = b.socket();
+            s.connect(new SocketAddress("192.168.0.3", 5001));
+            s.send("bye");
+            s.close();
+        })) {
+            assertEquals(List.of("b'bye'", "b'' b''"), afterConnect(room, "server"));
+        }
+    }
+
+    @Test
+    void tcpSend_largerThanTheSendBuffer_takesOnlyPart() {
+        try (Classroom room = run(20, b -> {
+            BoardSocket s = b.socket();
+            s.bind(new SocketAddress("", 5001));
+            s.listen(1);
+            s.accept();
+            b.sleep(10);
+        }, b -> {
+            BoardSocket s = b.socket();
+            s.connect(new SocketAddress("192.168.0.3", 5001));
+            b.print(s.send(new byte[20000]));
+        })) {
+            int sent = Integer.parseInt(afterConnect(room, "client").get(0));
+            assertTrue(sent > 0 && sent <= 5744, "at most the 5744-byte send buffer, was " + sent);
+        }
+    }
 }
