@@ -75,10 +75,15 @@ public final class LadderDiagram {
         XYPlot plot = new XYPlot(new XYSeriesCollection(), new SymbolAxis(null, columns.toArray(new String[0])), time,
                 new XYLineAndShapeRenderer());
         List<String> labelsOf = packetLabels(shown, labels);
+        TimeWarp warp = warp(shown, t0);
+        if (warp.stretches()) {
+            time.setLabel(labels.get("ladder.stretched"));
+            time.setNumberFormatOverride(warp.format());
+        }
         for (int i = 0; i < shown.size(); i++) {
             PacketTrip t = shown.get(i);
             List<double[]> points = new ArrayList<>();
-            points.add(new double[] {column(x, t.startPlace()), ms(t.startTime() - t0)});
+            points.add(new double[] {column(x, t.startPlace()), start(shown, i, t0)});
             for (PacketTrip.Step s : t.steps()) {
                 points.add(new double[] {column(x, s.place()), ms(s.time() - t0)});
             }
@@ -91,7 +96,7 @@ public final class LadderDiagram {
                 continue;
             }
             double[] xs = points.stream().mapToDouble(p -> p[0]).toArray();
-            double[] ys = points.stream().mapToDouble(p -> p[1]).toArray();
+            double[] ys = points.stream().mapToDouble(p -> warp.y(p[1])).toArray();
             end = Math.max(end, ys[ys.length - 1]);
             boolean retransmission = labelsOf.get(i).endsWith(labels.get("ladder.retransmission") + ")");
             Color color = retransmission ? ChartStyle.REORDERED : ChartStyle.of(t.protocol());
@@ -122,6 +127,34 @@ public final class LadderDiagram {
         chart.addSubtitle(new TextTitle(run.nodeAt(FlowChoice.src(flow)) + " (" + FlowChoice.src(flow) + ")  →  "
                 + receiver + " (" + FlowChoice.dst(flow) + ")", ChartStyle.font(Font.PLAIN, 20)));
         return new Chart("ladder-" + protocol, title, chart, 1000, 1000);
+    }
+
+    /**
+     * When packet {@code i} starts, in ms from {@code t0}; packets that start at the same instant are told apart by a
+     * nanosecond each, so that the stretched axis draws them one below the other.
+     */
+    static double start(List<PacketTrip> shown, int i, long t0) {
+        int same = 0;
+        for (int j = 0; j < i; j++) {
+            same += shown.get(j).startTime() == shown.get(i).startTime() ? 1 : 0;
+        }
+        return ms(shown.get(i).startTime() - t0 + same);
+    }
+
+    /**
+     * The time axis's stretch: packets start at least a fortieth of the shown time apart, so a handshake of a
+     * millisecond stays readable beside data a second later.
+     */
+    static TimeWarp warp(List<PacketTrip> shown, long t0) {
+        double[] starts = new double[shown.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = start(shown, i, t0);
+        }
+        double last = 0;
+        for (PacketTrip t : shown) {
+            last = Math.max(last, ms((t.end() == PacketTrip.End.IN_FLIGHT ? t.startTime() : t.endTime()) - t0));
+        }
+        return new TimeWarp(starts, Math.max(last, 1e-3) / (2.5 * Math.max(shown.size(), 1)));
     }
 
     /**
