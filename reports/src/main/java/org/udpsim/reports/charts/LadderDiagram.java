@@ -233,7 +233,7 @@ public final class LadderDiagram {
     }
 
     /** Each packet's label: {@code #3} for UDP; flags, relative sequence number and length for TCP. */
-    static List<String> packetLabels(List<PacketTrip> trips, Labels labels) {
+    public static List<String> packetLabels(List<PacketTrip> trips, Labels labels) {
         List<String> out = new ArrayList<>();
         Map<String, Long> isn = new HashMap<>();
         Map<String, Integer> numbers = new HashMap<>();
