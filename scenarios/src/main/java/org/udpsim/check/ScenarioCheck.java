@@ -52,6 +52,13 @@ public final class ScenarioCheck {
 
     /** Runs {@code scenario} in memory, writing nothing, and returns what teaching points can ask about it. */
     public static RunFacts facts(Scenario scenario) {
+        if (scenario.isComparison()) {
+            java.util.Map<String, RunFacts> runs = new java.util.LinkedHashMap<>();
+            for (String protocol : scenario.compare()) {
+                runs.put(protocol, facts(scenario.over(protocol)));
+            }
+            return new RunFacts(runs);
+        }
         RunFacts facts = new RunFacts(hostNames(scenario));
         try {
             ScenarioRun.simulate(scenario, List.of(facts), world -> { },

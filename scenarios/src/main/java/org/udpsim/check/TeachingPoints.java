@@ -133,7 +133,7 @@ public final class TeachingPoints {
 
     /** A figure named in an expression: {@code flow('udp').lost}, {@code board('s').printed('x')}, {@code drops('r')}. */
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
-            "(?:flow|board)\\('[^']*'\\)\\.\\w+(?:\\('[^']*'\\))?|drops\\('[^']*'\\)");
+            "(?:flow|board|messages)\\('[^']*'\\)\\.\\w+(?:\\('[^']*'\\))?|drops\\('[^']*'\\)");
 
     /** The values of the figures a condition names, e.g. {@code flow('udp').lost = 57}, so a FAIL says why. */
     static String figuresIn(String condition, RunFacts facts) {

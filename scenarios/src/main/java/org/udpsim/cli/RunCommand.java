@@ -3,8 +3,6 @@ package org.udpsim.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.udpsim.reports.summary.RunSummary;
-import org.udpsim.reports.summary.SummaryText;
 import org.udpsim.run.ScenarioRun;
 import org.udpsim.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -32,13 +30,13 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Scenario s = scenario.load();
         Path dir = out != null ? out : Path.of("runs", stem(scenario.file));
-        RunSummary summary;
+        String summary;
         try {
             summary = ScenarioRun.run(s, dir);
         } catch (IllegalArgumentException e) {
             throw new UserError(scenario.file + ": " + e.getMessage());
         }
-        spec.commandLine().getOut().print(SummaryText.render(summary));
+        spec.commandLine().getOut().print(summary);
         spec.commandLine().getOut().println();
         spec.commandLine().getOut().println("wrote " + dir);
         return Main.EXIT_OK;

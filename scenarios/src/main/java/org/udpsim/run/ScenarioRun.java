@@ -16,7 +16,12 @@ import org.udpsim.net.Node;
 import org.udpsim.reports.run.ConsoleFiles;
 import org.udpsim.reports.run.OledFilms;
 import org.udpsim.reports.run.OutputDirectory;
+import java.util.LinkedHashMap;
 import org.udpsim.reports.summary.BoardSummary;
+import org.udpsim.reports.summary.ComparisonSummary;
+import org.udpsim.reports.summary.StreamStatistics;
+import org.udpsim.reports.summary.StreamSummary;
+import org.udpsim.reports.summary.SummaryText;
 import org.udpsim.reports.summary.RunSummary;
 import org.udpsim.reports.summary.SummaryBuilder;
 import org.udpsim.reports.summary.SummaryJson;
@@ -36,16 +41,36 @@ public final class ScenarioRun {
     private ScenarioRun() {
     }
 
-    /** Runs {@code scenario} for its duration and writes its outputs to {@code out}; returns the summary. */
-    public static RunSummary run(Scenario scenario, Path out) throws IOException {
+    /**
+     * Runs {@code scenario} for its duration and writes its outputs to {@code out}; returns the summary a teacher
+     * reads on the terminal. A comparison ({@code compare: [udp, tcp]}) runs once per protocol, into the subfolders
+     * {@code udp/} and {@code tcp/}, and its {@code summary.json} puts the two streams side by side.
+     */
+    public static String run(Scenario scenario, Path out) throws IOException {
         try (OutputDirectory dir = OutputDirectory.create(out)) {
-            RunSummary summary = runInto(scenario, dir.work());
+            String text;
+            if (scenario.isComparison()) {
+                Map<String, StreamSummary> streams = new LinkedHashMap<>();
+                for (String protocol : scenario.compare()) {
+                    Path sub = dir.work().resolve(protocol);
+                    Files.createDirectories(sub);
+                    StreamStatistics stats = new StreamStatistics();
+                    runInto(scenario.over(protocol), sub, stats);
+                    streams.put(protocol, stats.summary(protocol));
+                }
+                ComparisonSummary c = new ComparisonSummary(scenario.name(), scenario.seed(),
+                        scenario.durationNanos() / (double) SimTime.SECOND, scenario.compare(), streams);
+                c.write(dir.work().resolve("summary.json"));
+                text = c.render();
+            } else {
+                text = SummaryText.render(runInto(scenario, dir.work(), new StreamStatistics()));
+            }
             dir.commit();
-            return summary;
+            return text;
         }
     }
 
-    private static RunSummary runInto(Scenario scenario, Path work) throws IOException {
+    private static RunSummary runInto(Scenario scenario, Path work, StreamStatistics streams) throws IOException {
         FlowStatistics flows = new FlowStatistics();
         ProgramErrors errors = new ProgramErrors();
         try (BufferedWriter traceFile = Files.newBufferedWriter(work.resolve("trace.jsonl"), StandardCharsets.UTF_8);
@@ -53,7 +78,7 @@ public final class ScenarioRun {
                 ConsoleFiles consoles = new ConsoleFiles(work.resolve("console"));
                 OledFilms films = new OledFilms(work.resolve("oled"))) {
             RunSummary[] summary = new RunSummary[1];
-            simulate(scenario, List.of(trace, consoles, films, flows, errors), world -> {
+            simulate(scenario, List.of(trace, consoles, films, flows, errors, streams), world -> {
                 for (String name : world.boards().keySet()) {
                     consoles.open(name);
                 }
