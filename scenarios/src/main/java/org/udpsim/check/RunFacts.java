@@ -8,6 +8,7 @@ import org.udpsim.packet.Packet;
 import org.udpsim.reports.summary.StreamStatistics;
 import org.udpsim.trace.ConsoleLine;
 import org.udpsim.trace.DropReason;
+import org.udpsim.trace.FlowKey;
 import org.udpsim.trace.FlowStatistics;
 import org.udpsim.trace.FlowStats;
 import org.udpsim.trace.OledFrameShown;
@@ -68,7 +69,7 @@ public final class RunFacts implements TraceListener {
         if (record instanceof PacketSent s) {
             ProtocolFacts p = protocol(s.packet());
             p.sentAt(s.time());
-            p.sentOriginal(org.udpsim.trace.FlowKey.of(s.packet()), s.packet().id());
+            p.sentOriginal(FlowKey.of(s.packet()), s.packet().id());
         } else if (record instanceof PacketDelivered d) {
             protocol(d.packet()).deliveredAt(d.time());
         } else if (record instanceof PacketDropped d) {

@@ -1,5 +1,7 @@
 package org.udpsim.scenario;
 
+import java.util.Locale;
+
 /** The kinds of value a program argument takes, each with its syntax, its Java type and its range. */
 public enum ArgType {
     /** An IPv4 address such as {@code 192.168.0.3}; an {@link org.udpsim.packet.Ipv4Address}. */
@@ -54,7 +56,7 @@ public enum ArgType {
             case MESSAGE_SIZE -> (int) Units.wholeNumber(text, name + " (bytes; a sequence number and a send time "
                     + "come first)", 16, MAX_UDP_PAYLOAD);
             case PROTOCOL -> {
-                String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+                String t = text.strip().toLowerCase(Locale.ROOT);
                 if (!t.equals("udp") && !t.equals("tcp")) {
                     throw ValueException.invalid(name + " must be udp or tcp, got " + text.strip());
                 }

@@ -76,7 +76,7 @@ public record ProgramArgs(Map<String, Object> values) {
         if (program.param("protocol").isEmpty()) {
             return this;
         }
-        java.util.Map<String, Object> v = new java.util.LinkedHashMap<>(values);
+        Map<String, Object> v = new LinkedHashMap<>(values);
         v.put("protocol", protocol);
         return new ProgramArgs(v);
     }

@@ -1,11 +1,13 @@
 package org.udpsim.scenario;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A scenario: what a teacher wrote in a scenario file, checked and with every default filled in: the network,
@@ -70,7 +72,7 @@ public record Scenario(String name, String description, long seed, long duration
     }
 
     private static List<String> nodeNames(Network network, List<Board> boards, List<Pc> pcs) {
-        return java.util.stream.Stream.of(
+        return Stream.of(
                 network.routers().stream().map(Router::name),
                 network.accessPoints().stream().map(AccessPoint::name),
                 boards.stream().map(Board::name),
@@ -93,12 +95,12 @@ public record Scenario(String name, String description, long seed, long duration
      * comparison itself gone.
      */
     public Scenario over(String protocol) {
-        List<Board> bs = new java.util.ArrayList<>();
+        List<Board> bs = new ArrayList<>();
         for (Board b : boards) {
             bs.add(new Board(b.name(), b.program(), b.args().withProtocol(b.program(), protocol), b.accessPoint(), b.ip(),
                     b.startNanos(), b.buttons(), b.group()));
         }
-        List<Pc> ps = new java.util.ArrayList<>();
+        List<Pc> ps = new ArrayList<>();
         for (Pc p : pcs) {
             ps.add(new Pc(p.name(), p.program(), p.args().withProtocol(p.program(), protocol), p.accessPoint(), p.ip(),
                     p.startNanos()));
