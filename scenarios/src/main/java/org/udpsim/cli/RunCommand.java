@@ -8,8 +8,6 @@ import org.udpsim.check.RunOutcomes;
 import org.udpsim.reports.report.Lang;
 import org.udpsim.reports.report.ReportException;
 import org.udpsim.reports.report.ReportOptions;
-import org.udpsim.reports.summary.RunSummary;
-import org.udpsim.reports.summary.SummaryText;
 import org.udpsim.run.ScenarioRun;
 import org.udpsim.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -47,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Scenario s = scenario.load();
         Path dir = out != null ? out : Path.of("runs", stem(scenario.file));
-        RunSummary summary;
+        String summary;
         try {
             ReportOptions reportOptions = report ? new ReportOptions(Lang.of(lang), null) : null;
             summary = ScenarioRun.run(s, dir, new ScenarioRun.Options(
@@ -57,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(scenario.file + ": " + e.getMessage());
         }
-        spec.commandLine().getOut().print(SummaryText.render(summary));
+        spec.commandLine().getOut().print(summary);
         spec.commandLine().getOut().println();
         spec.commandLine().getOut().println("wrote " + dir);
         return Main.EXIT_OK;

@@ -29,7 +29,7 @@ final class Programs {
             case TCP_CLIENT -> new TcpClientLesson(ap.ssid(), ap.password(),
                     new SocketAddress(args.address("server").toString(), args.integer("port")));
             case TCP_SERVER -> new TcpServerLesson(ap.ssid(), ap.password(), args.integer("port"));
-            case UDP_ECHO, UDP_SINK, UDP_SENDER -> board -> {
+            case UDP_ECHO, UDP_SINK, UDP_SENDER, MESSAGE_SENDER, MESSAGE_RECEIVER -> board -> {
                 board.wifi().connectWiFi(ap.ssid(), ap.password());
                 Apps.start(program, args, board.node(), endNanos);
             };
@@ -41,6 +41,12 @@ final class Programs {
         if (program == Program.UDP_SENDER) {
             Endpoint to = args.endpoint("to");
             return program.id() + " to " + to;
+        }
+        if (program == Program.MESSAGE_SENDER) {
+            return program.id() + " (" + args.get("protocol").orElseThrow() + ") to " + args.endpoint("to");
+        }
+        if (program == Program.MESSAGE_RECEIVER) {
+            return program.id() + " (" + args.get("protocol").orElseThrow() + ")";
         }
         return program.id();
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,17 @@ import org.udpsim.kernel.SimTime;
 import org.udpsim.net.Node;
 import org.udpsim.reports.capture.CaptureListener;
 import org.udpsim.reports.report.ReportOptions;
+import org.udpsim.reports.report.Reports;
 import org.udpsim.reports.report.RunReport;
 import org.udpsim.reports.run.ConsoleFiles;
 import org.udpsim.reports.run.OledFilms;
 import org.udpsim.reports.run.OutputDirectory;
 import org.udpsim.reports.run.RunInfoJson;
 import org.udpsim.reports.summary.BoardSummary;
+import org.udpsim.reports.summary.ComparisonSummary;
+import org.udpsim.reports.summary.StreamStatistics;
+import org.udpsim.reports.summary.StreamSummary;
+import org.udpsim.reports.summary.SummaryText;
 import org.udpsim.reports.summary.RunSummary;
 import org.udpsim.reports.summary.SummaryBuilder;
 import org.udpsim.reports.summary.SummaryJson;
@@ -46,6 +52,7 @@ public final class ScenarioRun {
      *
      * @param command the command line that reproduces it, kept in {@code run.json}
      * @param report the report to write into the folder too, or null for none
+     * @param extras what else the run computes and writes into its folder
      */
     public record Options(String command, ReportOptions report, List<Extra> extras) {
         public Options {
@@ -68,20 +75,45 @@ public final class ScenarioRun {
         void atEnd(ScenarioWorld world, Path folder) throws IOException;
     }
 
-    /** Runs {@code scenario} for its duration and writes its outputs to {@code out}; returns the summary. */
-    public static RunSummary run(Scenario scenario, Path out) throws IOException {
+    /** Runs {@code scenario} for its duration into {@code out}, as {@link #run(Scenario, Path, Options)}. */
+    public static String run(Scenario scenario, Path out) throws IOException {
         return run(scenario, out, Options.plain(scenario));
     }
 
-    /** Runs {@code scenario} as {@code options} say and writes its outputs to {@code out}; returns the summary. */
-    public static RunSummary run(Scenario scenario, Path out, Options options) throws IOException {
+    /**
+     * Runs {@code scenario} for its duration and writes its outputs to {@code out}; returns the summary a teacher
+     * reads on the terminal. A comparison ({@code compare: [udp, tcp]}) runs once per protocol, into the subfolders
+     * {@code udp/} and {@code tcp/} (each a run folder of its own), and its {@code summary.json} puts the two
+     * streams side by side. With a report asked for, each run folder gets its report.
+     */
+    public static String run(Scenario scenario, Path out, Options options) throws IOException {
         try (OutputDirectory dir = OutputDirectory.create(out)) {
-            RunSummary summary = runInto(scenario, dir.work(), options);
-            if (options.report() != null) {
-                RunReport.write(dir.work(), options.report());
+            String text;
+            if (scenario.isComparison()) {
+                Map<String, StreamSummary> streams = new LinkedHashMap<>();
+                for (String protocol : scenario.compare()) {
+                    Path sub = dir.work().resolve(protocol);
+                    Files.createDirectories(sub);
+                    StreamStatistics stats = new StreamStatistics();
+                    // teaching points of a comparison speak of both runs: udpsim check judges them, not one run
+                    runInto(scenario.over(protocol), sub, stats, new Options(options.command(), null));
+                    streams.put(protocol, stats.summary(protocol));
+                }
+                ComparisonSummary c = new ComparisonSummary(scenario.name(), scenario.seed(),
+                        scenario.durationNanos() / (double) SimTime.SECOND, scenario.compare(), streams);
+                c.write(dir.work().resolve("summary.json"));
+                text = c.render();
+                if (options.report() != null) {
+                    Reports.write(dir.work(), options.report());
+                }
+            } else {
+                text = SummaryText.render(runInto(scenario, dir.work(), new StreamStatistics(), options));
+                if (options.report() != null) {
+                    RunReport.write(dir.work(), options.report());
+                }
             }
             dir.commit();
-            return summary;
+            return text;
         }
     }
 
@@ -102,7 +134,8 @@ public final class ScenarioRun {
         return arg.matches("[A-Za-z0-9_./=:@%+,-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
     }
 
-    private static RunSummary runInto(Scenario scenario, Path work, Options options) throws IOException {
+    private static RunSummary runInto(Scenario scenario, Path work, StreamStatistics streams, Options options)
+            throws IOException {
         FlowStatistics flows = new FlowStatistics();
         ProgramErrors errors = new ProgramErrors();
         try (BufferedWriter traceFile = Files.newBufferedWriter(work.resolve("trace.jsonl"), StandardCharsets.UTF_8);
@@ -111,7 +144,8 @@ public final class ScenarioRun {
                 OledFilms films = new OledFilms(work.resolve("oled"));
                 CaptureListener captures = new CaptureListener(work.resolve("capture"))) {
             RunSummary[] summary = new RunSummary[1];
-            List<TraceListener> listeners = new ArrayList<>(List.of(trace, consoles, films, captures, flows, errors));
+            List<TraceListener> listeners = new ArrayList<>(List.of(trace, consoles, films, captures, flows, errors,
+                    streams));
             listeners.addAll(options.extras());
             simulate(scenario, listeners, world -> {
                 for (String name : world.boards().keySet()) {

@@ -56,6 +56,12 @@ class CaptureTsharkTest {
 
     private static void checkRun(Path tshark, Path run) throws Exception {
         JsonNode summary = JSON.readTree(run.resolve("summary.json").toFile());
+        if (summary.has("compare")) {
+            for (JsonNode protocol : summary.get("compare")) {
+                checkRun(tshark, run.resolve(protocol.asText()));
+            }
+            return;
+        }
         List<Path> captures;
         try (Stream<Path> s = Files.list(run.resolve("capture"))) {
             captures = s.sorted().toList();

@@ -216,7 +216,7 @@ class ScenarioProblemsTest {
         assertEquals(List.of("lesson.yaml:9:21: unknown program 'udp-server'; did you mean 'java:udp-server'?"),
                 problems(MINIMAL.replace("java:udp-server", "udp-server")));
         assertEquals(List.of("lesson.yaml:9:21: unknown program 'ping' (programs: java:udp-client, java:udp-server,"
-                + " java:tcp-client, java:tcp-server, udp-echo, udp-sink, udp-sender, or a .py file)"),
+                + " java:tcp-client, java:tcp-server, udp-echo, udp-sink, udp-sender, message-sender, message-receiver, or a .py file)"),
                 problems(MINIMAL.replace("java:udp-server", "ping")));
     }
 

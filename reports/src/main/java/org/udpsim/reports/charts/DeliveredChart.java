@@ -17,7 +17,8 @@ import org.udpsim.reports.report.Labels;
 
 /**
  * Messages sent and delivered over time, counted up: the gap between a flow's two lines is what is lost or still
- * on its way. For TCP a message counts as delivered when the stream holds it in order, as the program gets it.
+ * on its way. TCP carries a stream, not messages: its count is of data segments (a sender may put several of the
+ * program's messages in one), each counted as delivered when the stream holds it in order, as the program gets it.
  */
 public final class DeliveredChart {
     private DeliveredChart() {
@@ -30,8 +31,10 @@ public final class DeliveredChart {
         double end = run.info().durationNanos() / 1e9;
         for (String flow : flows) {
             String name = FlowChoice.protocol(flow).toUpperCase(Locale.ROOT);
-            XYSeries sent = counted(labels.get("delivered.sent", name), Arrivals.sendTimes(run, flow), end);
-            XYSeries delivered = counted(labels.get("delivered.delivered", name),
+            boolean tcp = FlowChoice.protocol(flow).equals("tcp");
+            XYSeries sent = counted(labels.get(tcp ? "delivered.segmentsSent" : "delivered.sent", name),
+                    Arrivals.sendTimes(run, flow), end);
+            XYSeries delivered = counted(labels.get(tcp ? "delivered.segmentsDelivered" : "delivered.delivered", name),
                     Arrivals.handedOver(run, flow).stream().map(Arrivals.Arrival::arrivedAt).toList(), end);
             int i = data.getSeriesCount();
             data.addSeries(sent);

@@ -34,6 +34,8 @@ public final class Labels {
         put("delivered.y", "messages", "消息数");
         put("delivered.sent", "%s sent", "%s 已发送");
         put("delivered.delivered", "%s delivered", "%s 已送达");
+        put("delivered.segmentsSent", "%s data segments sent", "%s 已发送的数据段");
+        put("delivered.segmentsDelivered", "%s data segments delivered in order", "%s 按序送达的数据段");
         put("drops.title", "Drops by reason and place", "按原因和位置统计的丢包");
         put("drops.x", "where the packet died", "数据包丢失的位置");
         put("drops.y", "packets dropped", "丢弃的数据包数");

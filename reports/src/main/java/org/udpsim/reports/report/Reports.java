@@ -7,7 +7,10 @@ import org.udpsim.reports.data.RunFolder;
 import org.udpsim.reports.sweep.SweepFolder;
 import org.udpsim.reports.sweep.SweepReport;
 
-/** The report of a folder, whichever it is: a run's ({@link RunReport}) or a sweep's ({@link SweepReport}). */
+/**
+ * The report of a folder, whichever it is: a run's ({@link RunReport}), a comparison's ({@link ComparisonReport}) or
+ * a sweep's ({@link SweepReport}).
+ */
 public final class Reports {
     private Reports() {
     }
@@ -23,6 +26,8 @@ public final class Reports {
         }
         if (SweepFolder.isSweep(dir)) {
             SweepReport.write(dir, options);
+        } else if (ComparisonReport.isComparison(dir)) {
+            ComparisonReport.write(dir, options);
         } else if (RunFolder.isRun(dir)) {
             RunReport.write(dir, options);
         } else {
