@@ -29,8 +29,12 @@ class ReportCommandTest {
     }
 
     private Path tutorialRun() throws IOException {
+        return copyOf("10.4-udp.yaml");
+    }
+
+    private Path copyOf(String lesson) throws IOException {
         Path run = tmp.resolve("run");
-        Path from = LessonRuns.of(Path.of("lessons", "10.4-udp.yaml"));
+        Path from = LessonRuns.of(Path.of("lessons", lesson));
         try (var walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
                 Path target = run.resolve(from.relativize(p).toString());
@@ -134,5 +138,19 @@ class ReportCommandTest {
             assertTrue(Files.isRegularFile(sweep.resolve("charts/" + chart + ".svg")), chart);
         }
         assertTrue(Files.readString(sweep.resolve("report.html")).contains("Delivered share against loss rate"));
+    }
+
+    @Test
+    void report_comparison_udpBesideTcp_andEachRunItsOwn() throws IOException {
+        Path run = copyOf("udp-vs-tcp.yaml");
+        Result r = udpsim("report", run.toString());
+        assertEquals(0, r.code(), r.err());
+        String page = Files.readString(run.resolve("report.html"));
+        int udp = page.indexOf("<svg id='chart-ladder-udp'");
+        int tcp = page.indexOf("<svg id='chart-ladder-tcp'");
+        assertTrue(udp > 0 && tcp > udp, "the two ladders side by side, UDP first");
+        assertTrue(page.contains("SYN-ACK"));
+        assertTrue(Files.isRegularFile(run.resolve("udp/report.html")));
+        assertTrue(Files.isRegularFile(run.resolve("tcp/charts/ladder-tcp.svg")));
     }
 }
