@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
                 "each board's OLED frames next to the packets that caused them, the consoles, and the command",
                 "that reproduces the run. Of a sweep (written by udpsim sweep; its sweep.json): delivered share,",
                 "in-order share, time to first delivery and one-way delay against the varied value (the loss",
-                "rate), UDP beside TCP, each mean with its 95 % confidence band.",
+                "rate), UDP beside TCP, each mean with its 95 %% confidence band.",
                 "",
                 "Nothing partial is written: the page and the charts appear together or not at all.",
                 "A folder that is no run or sweep, or one written by an older udpsim, is refused (exit 2)."})
