@@ -1,10 +1,16 @@
 package org.udpsim.check;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.udpsim.kernel.SimTime;
 import org.udpsim.trace.DropReason;
+import org.udpsim.trace.FlowKey;
 import org.udpsim.trace.FlowStats;
 
 /**
@@ -14,8 +20,8 @@ import org.udpsim.trace.FlowStats;
  */
 public final class ProtocolFacts extends Figures {
     private final List<FlowStats> flows = new ArrayList<>();
-    private final java.util.Map<org.udpsim.trace.FlowKey, List<Long>> sentByFlow = new java.util.TreeMap<>();
-    private final java.util.Set<Long> lostOriginals = new java.util.HashSet<>();
+    private final Map<FlowKey, List<Long>> sentByFlow = new TreeMap<>();
+    private final Set<Long> lostOriginals = new HashSet<>();
     private long firstSent = -1;
     private long firstDelivered = -1;
 
@@ -57,7 +63,7 @@ public final class ProtocolFacts extends Figures {
         return runs;
     }
 
-    void sentOriginal(org.udpsim.trace.FlowKey flow, long id) {
+    void sentOriginal(FlowKey flow, long id) {
         sentByFlow.computeIfAbsent(flow, k -> new ArrayList<>()).add(id);
     }
 
@@ -105,7 +111,7 @@ public final class ProtocolFacts extends Figures {
         return all;
     }
 
-    private long sum(java.util.function.ToLongFunction<FlowStats> figure) {
+    private long sum(ToLongFunction<FlowStats> figure) {
         long n = 0;
         for (FlowStats f : flows) {
             n += figure.applyAsLong(f);

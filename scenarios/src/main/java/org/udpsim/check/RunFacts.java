@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.udpsim.packet.Packet;
+import org.udpsim.reports.summary.StreamStatistics;
 import org.udpsim.trace.ConsoleLine;
 import org.udpsim.trace.DropReason;
+import org.udpsim.trace.FlowKey;
 import org.udpsim.trace.FlowStatistics;
 import org.udpsim.trace.FlowStats;
 import org.udpsim.trace.OledFrameShown;
@@ -28,6 +30,9 @@ public final class RunFacts implements TraceListener {
     public static final List<String> PROTOCOLS = List.of("udp", "tcp", "icmp");
 
     private final FlowStatistics flows = new FlowStatistics();
+    private final StreamStatistics streams = new StreamStatistics();
+    /** In a comparison, each protocol's own run; null for a plain run. */
+    private final Map<String, RunFacts> runs;
     private final Map<String, ProtocolFacts> protocols = new LinkedHashMap<>();
     private final Map<String, BoardFacts> boards = new LinkedHashMap<>();
     private final Map<DropReason, Long> drops = new LinkedHashMap<>();
@@ -35,6 +40,7 @@ public final class RunFacts implements TraceListener {
 
     /** Facts about a run with these boards (and PCs), in the scenario's order. */
     public RunFacts(List<String> boardNames) {
+        this.runs = null;
         for (String p : PROTOCOLS) {
             protocols.put(p, new ProtocolFacts(p));
         }
@@ -43,13 +49,27 @@ public final class RunFacts implements TraceListener {
         }
     }
 
+    /**
+     * The facts of a comparison: {@code flow(p)} and {@code messages(p)} come from the run over protocol p, the
+     * boards and drops from the first run.
+     */
+    public RunFacts(Map<String, RunFacts> runsByProtocol) {
+        this.runs = new LinkedHashMap<>(runsByProtocol);
+        RunFacts first = runs.values().iterator().next();
+        protocols.putAll(first.protocols);
+        boards.putAll(first.boards);
+        drops.putAll(first.drops);
+        finished = true;
+    }
+
     @Override
     public void onRecord(TraceRecord record) {
         flows.onRecord(record);
+        streams.onRecord(record);
         if (record instanceof PacketSent s) {
             ProtocolFacts p = protocol(s.packet());
             p.sentAt(s.time());
-            p.sentOriginal(org.udpsim.trace.FlowKey.of(s.packet()), s.packet().id());
+            p.sentOriginal(FlowKey.of(s.packet()), s.packet().id());
         } else if (record instanceof PacketDelivered d) {
             protocol(d.packet()).deliveredAt(d.time());
         } else if (record instanceof PacketDropped d) {
@@ -87,12 +107,28 @@ public final class RunFacts implements TraceListener {
 
     /** {@code flow('udp')}: the figures of every flow of a protocol, added up. */
     public ProtocolFacts flow(String protocol) {
+        if (runs != null && runs.containsKey(key(protocol))) {
+            return runs.get(key(protocol)).flow(protocol);
+        }
         ProtocolFacts p = protocols.get(protocol == null ? "" : protocol.toLowerCase(Locale.ROOT));
         if (p == null) {
             throw new IllegalArgumentException("unknown protocol '" + protocol + "' in flow(...); protocols are "
                     + String.join(", ", PROTOCOLS));
         }
         return p;
+    }
+
+    /** {@code messages('tcp')}: the message streams of a protocol, as the applications saw them. */
+    public MessageFacts messages(String protocol) {
+        flow(protocol);
+        if (runs != null && runs.containsKey(key(protocol))) {
+            return runs.get(key(protocol)).messages(protocol);
+        }
+        return new MessageFacts(key(protocol), streams.summary(key(protocol)));
+    }
+
+    private static String key(String protocol) {
+        return protocol == null ? "" : protocol.toLowerCase(Locale.ROOT);
     }
 
     /** {@code board('server')}: what a board (or PC) printed and showed. */

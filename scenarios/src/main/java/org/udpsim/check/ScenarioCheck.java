@@ -3,6 +3,7 @@ package org.udpsim.check;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,6 +53,13 @@ public final class ScenarioCheck {
 
     /** Runs {@code scenario} in memory, writing nothing, and returns what teaching points can ask about it. */
     public static RunFacts facts(Scenario scenario) {
+        if (scenario.isComparison()) {
+            Map<String, RunFacts> runs = new LinkedHashMap<>();
+            for (String protocol : scenario.compare()) {
+                runs.put(protocol, facts(scenario.over(protocol)));
+            }
+            return new RunFacts(runs);
+        }
         RunFacts facts = new RunFacts(hostNames(scenario));
         try {
             ScenarioRun.simulate(scenario, List.of(facts), world -> { },

@@ -1,13 +1,18 @@
 package org.udpsim.check;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.jexl3.JexlBuilder;
+import org.apache.commons.jexl3.JexlContext;
 import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlExpression;
-import org.apache.commons.jexl3.JexlContext;
 import org.apache.commons.jexl3.MapContext;
 import org.apache.commons.jexl3.introspection.JexlPermissions;
 import org.apache.commons.math3.distribution.TDistribution;
@@ -35,7 +40,7 @@ public final class TeachingPoints {
     /** What is wrong with the scenario's teaching points, before running anything; empty if nothing. */
     public static List<ScenarioProblem> problems(Scenario s, List<String> boardNames) {
         List<ScenarioProblem> out = new ArrayList<>();
-        RunFacts empty = new RunFacts(boardNames).finish(java.util.Map.of());
+        RunFacts empty = new RunFacts(boardNames).finish(Map.of());
         for (Expectation e : s.expectations()) {
             try {
                 Object v = value(e, empty);
@@ -126,19 +131,19 @@ public final class TeachingPoints {
             }
         }
         // JEXL says "<class>.<method>:<line>@<line>:<column> what": keep the column and what
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\S*@\\d+:(\\d+)\\s+(.*)$", java.util.regex.Pattern.DOTALL)
+        Matcher m = Pattern.compile("^\\S*@\\d+:(\\d+)\\s+(.*)$", Pattern.DOTALL)
                 .matcher(String.valueOf(ex.getMessage()));
         return m.matches() ? m.group(2) + " (at column " + m.group(1) + ")" : String.valueOf(ex.getMessage());
     }
 
     /** A figure named in an expression: {@code flow('udp').lost}, {@code board('s').printed('x')}, {@code drops('r')}. */
-    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
-            "(?:flow|board)\\('[^']*'\\)\\.\\w+(?:\\('[^']*'\\))?|drops\\('[^']*'\\)");
+    private static final Pattern FIGURE = Pattern.compile(
+            "(?:flow|board|messages)\\('[^']*'\\)\\.\\w+(?:\\('[^']*'\\))?|drops\\('[^']*'\\)");
 
     /** The values of the figures a condition names, e.g. {@code flow('udp').lost = 57}, so a FAIL says why. */
     static String figuresIn(String condition, RunFacts facts) {
-        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
-        java.util.regex.Matcher m = FIGURE.matcher(condition);
+        Set<String> seen = new LinkedHashSet<>();
+        Matcher m = FIGURE.matcher(condition);
         while (m.find()) {
             seen.add(m.group());
         }

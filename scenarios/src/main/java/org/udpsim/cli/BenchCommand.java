@@ -23,7 +23,7 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "udp-flood", mixinStandardHelpOptions = true,
-            description = {"N clients on 100 Mbit/s 2 ms links (10 % random loss towards the router) each send a",
+            description = {"N clients on 100 Mbit/s 2 ms links (10 %% random loss towards the router) each send a",
                     "64-byte datagram every 10 ms for D simulated seconds to a server behind a 1 Gbit/s 1 ms link.",
                     "Prints: sent delivered events wall_s datagrams_per_s events_per_s peak_heap_mb"})
     static final class UdpFlood implements Callable<Integer> {

@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "udpsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A discrete-event network simulator for teaching UDP and TCP with the mPython board.",
-        subcommands = {RunCommand.class, ValidateCommand.class, CheckCommand.class, SweepCommand.class,
-                MergeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ReportCommand.class, ValidateCommand.class, CheckCommand.class,
+                SweepCommand.class, MergeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_INTERNAL = 1;

@@ -3,8 +3,11 @@ package org.udpsim.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.udpsim.reports.summary.RunSummary;
-import org.udpsim.reports.summary.SummaryText;
+import java.util.List;
+import org.udpsim.check.RunOutcomes;
+import org.udpsim.reports.report.Lang;
+import org.udpsim.reports.report.ReportException;
+import org.udpsim.reports.report.ReportOptions;
 import org.udpsim.run.ScenarioRun;
 import org.udpsim.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -16,8 +19,11 @@ import picocli.CommandLine.Spec;
 /** {@code udpsim run FILE}: runs a scenario, prints its summary and writes its output folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario and write what happened to an output folder:",
-                "summary.json, trace.jsonl, console/<board>.txt, oled/<board>/frame-NNNN.png,",
-                "oled/<board>/frames.jsonl and oled/<board>.gif. The folder appears only when complete."})
+                "summary.json, run.json, trace.jsonl, console/<board>.txt, oled/<board>/frame-NNNN.png,",
+                "oled/<board>/frames.jsonl, oled/<board>.gif and capture/<node>.pcap (Wireshark opens them).",
+                "expectations.json holds the teaching points this one run decides (udpsim check does all).",
+                "With --report, also the charts and report.html (see udpsim report --help).",
+                "The folder appears only when complete."})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -28,17 +34,28 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "the output folder (default runs/<scenario file name>)")
     Path out;
 
+    @Option(names = "--report", description = "also write the charts and report.html into the output folder")
+    boolean report;
+
+    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
+            description = "the report's language: en or zh (default ${DEFAULT-VALUE})")
+    String lang;
+
     @Override
     public Integer call() throws IOException {
         Scenario s = scenario.load();
         Path dir = out != null ? out : Path.of("runs", stem(scenario.file));
-        RunSummary summary;
+        String summary;
         try {
-            summary = ScenarioRun.run(s, dir);
+            ReportOptions reportOptions = report ? new ReportOptions(Lang.of(lang), null) : null;
+            summary = ScenarioRun.run(s, dir, new ScenarioRun.Options(
+                    ScenarioRun.reproduce(s, scenario.reproduceOptions()), reportOptions, List.of(new RunOutcomes(s))));
+        } catch (ReportException e) {
+            throw new UserError(e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new UserError(scenario.file + ": " + e.getMessage());
         }
-        spec.commandLine().getOut().print(SummaryText.render(summary));
+        spec.commandLine().getOut().print(summary);
         spec.commandLine().getOut().println();
         spec.commandLine().getOut().println("wrote " + dir);
         return Main.EXIT_OK;

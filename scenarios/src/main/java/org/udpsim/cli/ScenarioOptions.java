@@ -27,6 +27,20 @@ final class ScenarioOptions {
             description = "change one value of the file, e.g. --set boards.client.start=2s (repeatable)")
     List<String> sets = new ArrayList<>();
 
+    /** The options besides the file and the seed that shape the run, as they were given: for reproducing it. */
+    List<String> reproduceOptions() {
+        List<String> out = new ArrayList<>();
+        if (duration != null) {
+            out.add("--duration");
+            out.add(duration);
+        }
+        for (String s : sets) {
+            out.add("--set");
+            out.add(s);
+        }
+        return out;
+    }
+
     /** Loads the scenario with the overrides applied; a mistake is a {@link org.udpsim.scenario.ScenarioException}. */
     Scenario load() {
         if (!Files.isRegularFile(file)) {

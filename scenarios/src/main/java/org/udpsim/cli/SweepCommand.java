@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 /** {@code udpsim sweep FILE --vary PATH=FROM..TO:STEP --replications R}: a scenario over a grid, many times. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Run a scenario at every point of a grid of values, R times each (seeds seed..seed+R-1), in",
-                "parallel, and write sweep.csv (mean, sd and 95 % CI of delivered share, in-order share, delay and",
+                "parallel, and write sweep.csv (mean, sd and 95 %% CI of delivered share, in-order share, delay and",
                 "time to first delivery, per point and protocol), sweep.json and items.csv.",
                 "The same results with any --jobs, sharded or not: run --shard K/N on N machines, then merge."})
 final class SweepCommand implements Callable<Integer> {
@@ -37,7 +37,7 @@ final class SweepCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--vary", paramLabel = "PATH=FROM..TO:STEP", required = true,
-            description = "a value to vary, e.g. impairments.0.loss=0%..50%:5% (repeatable: a grid)")
+            description = "a value to vary, e.g. impairments.0.loss=0%%..50%%:5%% (repeatable: a grid)")
     List<String> vary = new ArrayList<>();
 
     @Option(names = "--replications", paramLabel = "R", required = true, description = "runs per point, at least 2")

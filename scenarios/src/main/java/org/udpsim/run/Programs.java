@@ -2,6 +2,8 @@ package org.udpsim.run;
 
 import org.udpsim.board.LessonProgram;
 import org.udpsim.board.SocketAddress;
+import org.udpsim.lessons.TcpClientLesson;
+import org.udpsim.lessons.TcpServerLesson;
 import org.udpsim.lessons.UdpClientLesson;
 import org.udpsim.lessons.UdpServerLesson;
 import org.udpsim.python.PythonRuntime;
@@ -36,10 +38,11 @@ final class Programs {
                     new SocketAddress(args.address("server").toString(), args.integer("port")),
                     args.nanos("every") / 1e9);
             case UDP_SERVER -> new UdpServerLesson(ap.ssid(), ap.password(), args.integer("port"));
-            case TCP_CLIENT, TCP_SERVER -> throw new IllegalArgumentException(
-                    "program '" + program.id() + "' needs TCP, which this version does not simulate yet");
+            case TCP_CLIENT -> new TcpClientLesson(ap.ssid(), ap.password(),
+                    new SocketAddress(args.address("server").toString(), args.integer("port")));
+            case TCP_SERVER -> new TcpServerLesson(ap.ssid(), ap.password(), args.integer("port"));
             case PYTHON -> throw new IllegalArgumentException("a .py program runs from its file, which is not given");
-            case UDP_ECHO, UDP_SINK, UDP_SENDER -> board -> {
+            case UDP_ECHO, UDP_SINK, UDP_SENDER, MESSAGE_SENDER, MESSAGE_RECEIVER -> board -> {
                 board.wifi().connectWiFi(ap.ssid(), ap.password());
                 Apps.start(program, args, board.node(), endNanos);
             };
@@ -51,6 +54,12 @@ final class Programs {
         if (program == Program.UDP_SENDER) {
             Endpoint to = args.endpoint("to");
             return program.id() + " to " + to;
+        }
+        if (program == Program.MESSAGE_SENDER) {
+            return program.id() + " (" + args.get("protocol").orElseThrow() + ") to " + args.endpoint("to");
+        }
+        if (program == Program.MESSAGE_RECEIVER) {
+            return program.id() + " (" + args.get("protocol").orElseThrow() + ")";
         }
         return program.id();
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,19 @@ import org.udpsim.board.Board;
 import org.udpsim.board.oled.Frame;
 import org.udpsim.kernel.SimTime;
 import org.udpsim.net.Node;
+import org.udpsim.reports.capture.CaptureListener;
+import org.udpsim.reports.report.ReportOptions;
+import org.udpsim.reports.report.Reports;
+import org.udpsim.reports.report.RunReport;
 import org.udpsim.reports.run.ConsoleFiles;
 import org.udpsim.reports.run.OledFilms;
 import org.udpsim.reports.run.OutputDirectory;
+import org.udpsim.reports.run.RunInfoJson;
 import org.udpsim.reports.summary.BoardSummary;
+import org.udpsim.reports.summary.ComparisonSummary;
+import org.udpsim.reports.summary.StreamStatistics;
+import org.udpsim.reports.summary.StreamSummary;
+import org.udpsim.reports.summary.SummaryText;
 import org.udpsim.reports.summary.RunSummary;
 import org.udpsim.reports.summary.SummaryBuilder;
 import org.udpsim.reports.summary.SummaryJson;
@@ -30,38 +40,130 @@ import org.udpsim.trace.TraceRecord;
 /**
  * One run of a scenario, from its world to its output folder: {@code summary.json}, {@code trace.jsonl},
  * {@code console/<board>.txt}, and {@code oled/<board>/frame-NNNN.png}, {@code oled/<board>/frames.jsonl},
- * {@code oled/<board>.gif}. The folder appears only once everything is written.
+ * {@code oled/<board>.gif}, {@code capture/<node>.pcap}, {@code run.json}, and on request the report
+ * ({@code report.html}, {@code charts/}). The folder appears only once everything is written.
  */
 public final class ScenarioRun {
     private ScenarioRun() {
     }
 
-    /** Runs {@code scenario} for its duration and writes its outputs to {@code out}; returns the summary. */
-    public static RunSummary run(Scenario scenario, Path out) throws IOException {
-        try (OutputDirectory dir = OutputDirectory.create(out)) {
-            RunSummary summary = runInto(scenario, dir.work());
-            dir.commit();
-            return summary;
+    /**
+     * How a run was asked for.
+     *
+     * @param command the command line that reproduces it, kept in {@code run.json}
+     * @param report the report to write into the folder too, or null for none
+     * @param extras what else the run computes and writes into its folder
+     */
+    public record Options(String command, ReportOptions report, List<Extra> extras) {
+        public Options {
+            extras = List.copyOf(extras);
+        }
+
+        public Options(String command, ReportOptions report) {
+            this(command, report, List.of());
+        }
+
+        /** The command {@code udpsim run FILE --seed N} and no report. */
+        public static Options plain(Scenario scenario) {
+            return new Options(reproduce(scenario, List.of()), null);
         }
     }
 
-    private static RunSummary runInto(Scenario scenario, Path work) throws IOException {
+    /** Something more a run computes from its records and writes into its folder at the end. */
+    public interface Extra extends TraceListener {
+        /** Writes what it has into the run's (temporary) folder; the world is still open. */
+        void atEnd(ScenarioWorld world, Path folder) throws IOException;
+    }
+
+    /** Runs {@code scenario} for its duration into {@code out}, as {@link #run(Scenario, Path, Options)}. */
+    public static String run(Scenario scenario, Path out) throws IOException {
+        return run(scenario, out, Options.plain(scenario));
+    }
+
+    /**
+     * Runs {@code scenario} for its duration and writes its outputs to {@code out}; returns the summary a teacher
+     * reads on the terminal. A comparison ({@code compare: [udp, tcp]}) runs once per protocol, into the subfolders
+     * {@code udp/} and {@code tcp/} (each a run folder of its own), and its {@code summary.json} puts the two
+     * streams side by side. With a report asked for, each run folder gets its report.
+     */
+    public static String run(Scenario scenario, Path out, Options options) throws IOException {
+        try (OutputDirectory dir = OutputDirectory.create(out)) {
+            String text;
+            if (scenario.isComparison()) {
+                Map<String, StreamSummary> streams = new LinkedHashMap<>();
+                for (String protocol : scenario.compare()) {
+                    Path sub = dir.work().resolve(protocol);
+                    Files.createDirectories(sub);
+                    StreamStatistics stats = new StreamStatistics();
+                    // teaching points of a comparison speak of both runs: udpsim check judges them, not one run
+                    runInto(scenario.over(protocol), sub, stats, new Options(options.command(), null));
+                    streams.put(protocol, stats.summary(protocol));
+                }
+                ComparisonSummary c = new ComparisonSummary(scenario.name(), scenario.seed(),
+                        scenario.durationNanos() / (double) SimTime.SECOND, scenario.compare(), streams);
+                c.write(dir.work().resolve("summary.json"));
+                text = c.render();
+                if (options.report() != null) {
+                    Reports.write(dir.work(), options.report());
+                }
+            } else {
+                text = SummaryText.render(runInto(scenario, dir.work(), new StreamStatistics(), options));
+                if (options.report() != null) {
+                    RunReport.write(dir.work(), options.report());
+                }
+            }
+            dir.commit();
+            return text;
+        }
+    }
+
+    /**
+     * The command line that runs {@code scenario} again: {@code udpsim run FILE --seed N}, the duration if
+     * {@code extra} changes it, and {@code extra} (options such as {@code --set a.b=c}) as given.
+     */
+    public static String reproduce(Scenario scenario, List<String> extra) {
+        StringBuilder sb = new StringBuilder("udpsim run ").append(quote(scenario.source().toString()))
+                .append(" --seed ").append(scenario.seed());
+        for (String e : extra) {
+            sb.append(' ').append(quote(e));
+        }
+        return sb.toString();
+    }
+
+    private static String quote(String arg) {
+        return arg.matches("[A-Za-z0-9_./=:@%+,-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
+    }
+
+    private static RunSummary runInto(Scenario scenario, Path work, StreamStatistics streams, Options options)
+            throws IOException {
         FlowStatistics flows = new FlowStatistics();
         ProgramErrors errors = new ProgramErrors();
         try (BufferedWriter traceFile = Files.newBufferedWriter(work.resolve("trace.jsonl"), StandardCharsets.UTF_8);
                 JsonLinesTraceWriter trace = new JsonLinesTraceWriter(traceFile);
                 ConsoleFiles consoles = new ConsoleFiles(work.resolve("console"));
-                OledFilms films = new OledFilms(work.resolve("oled"))) {
+                OledFilms films = new OledFilms(work.resolve("oled"));
+                CaptureListener captures = new CaptureListener(work.resolve("capture"))) {
             RunSummary[] summary = new RunSummary[1];
-            simulate(scenario, List.of(trace, consoles, films, flows, errors), world -> {
+            List<TraceListener> listeners = new ArrayList<>(List.of(trace, consoles, films, captures, flows, errors,
+                    streams));
+            listeners.addAll(options.extras());
+            simulate(scenario, listeners, world -> {
                 for (String name : world.boards().keySet()) {
                     consoles.open(name);
+                }
+                for (Node node : world.network().nodes()) {
+                    captures.open(node.name());
                 }
             }, world -> {
                 films.finish(scenario.durationNanos());
                 summary[0] = SummaryBuilder.build(scenario.name(), scenario.seed(),
                         scenario.durationNanos() / (double) SimTime.SECOND, flows, world.namesByAddress(),
                         boardSummaries(world, errors));
+                RunInfoJson.write(RunInfoBuilder.build(scenario, world, options.command()),
+                        work.resolve(RunInfoJson.FILE));
+                for (Extra e : options.extras()) {
+                    e.atEnd(world, work);
+                }
             });
             SummaryJson.write(summary[0], work.resolve("summary.json"));
             return summary[0];

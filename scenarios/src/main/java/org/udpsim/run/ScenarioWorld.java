@@ -141,7 +141,7 @@ public final class ScenarioWorld implements AutoCloseable {
             org.udpsim.board.Board board = new org.udpsim.board.Board(net, wifi, b.name(), BoardConfig.DEFAULT);
             for (ButtonPress p : b.buttons()) {
                 (p.button() == org.udpsim.scenario.Button.A ? board.button_a : board.button_b)
-                        .scriptPress(b.startNanos() + p.atNanos(), p.holdNanos());
+                        .scriptPress(p.atNanos(), p.holdNanos());
             }
             AccessPoint ap = scenario.network().accessPoint(b.accessPoint()).orElseThrow();
             board.start(b.startNanos(), b.programName(), Programs.forBoard(b, ap, end));

@@ -1,5 +1,7 @@
 package org.udpsim.scenario;
 
+import java.util.Locale;
+
 /** The kinds of value a program argument takes, each with its syntax, its Java type and its range. */
 public enum ArgType {
     /** An IPv4 address such as {@code 192.168.0.3}; an {@link org.udpsim.packet.Ipv4Address}. */
@@ -15,7 +17,11 @@ public enum ArgType {
     /** A datagram payload size in bytes, 4-65507 (the first 4 bytes carry a sequence number); an {@link Integer}. */
     PAYLOAD_SIZE,
     /** A count of 1 or more; a {@link Long}. */
-    COUNT;
+    COUNT,
+    /** A message size in bytes, 16-65507 (a sequence number and a send time come first); an {@link Integer}. */
+    MESSAGE_SIZE,
+    /** A transport, {@code udp} or {@code tcp}; a {@link String}. */
+    PROTOCOL;
 
     /** Largest UDP payload in one IPv4 datagram: 65535 - 20 (IP header) - 8 (UDP header). */
     public static final int MAX_UDP_PAYLOAD = 65_507;
@@ -47,6 +53,15 @@ public enum ArgType {
             case PAYLOAD_SIZE -> (int) Units.wholeNumber(text, name + " (bytes; the first 4 carry a sequence number)",
                     4, MAX_UDP_PAYLOAD);
             case COUNT -> Units.wholeNumber(text, name, 1, Long.MAX_VALUE);
+            case MESSAGE_SIZE -> (int) Units.wholeNumber(text, name + " (bytes; a sequence number and a send time "
+                    + "come first)", 16, MAX_UDP_PAYLOAD);
+            case PROTOCOL -> {
+                String t = text.strip().toLowerCase(Locale.ROOT);
+                if (!t.equals("udp") && !t.equals("tcp")) {
+                    throw ValueException.invalid(name + " must be udp or tcp, got " + text.strip());
+                }
+                yield t;
+            }
         };
     }
 }

@@ -135,7 +135,8 @@ final class HostReader {
             case PORT -> "a port 1-65535";
             case ENDPOINT -> "IP:PORT like 192.168.0.3:6000";
             case DURATION, INTERVAL -> Units.DURATION;
-            case PAYLOAD_SIZE, COUNT -> Units.WHOLE_NUMBER;
+            case PAYLOAD_SIZE, COUNT, MESSAGE_SIZE -> Units.WHOLE_NUMBER;
+            case PROTOCOL -> "udp or tcp";
         };
     }
 
@@ -147,6 +148,8 @@ final class HostReader {
             case DURATION, INTERVAL -> "1s";
             case PAYLOAD_SIZE -> "64";
             case COUNT -> "10";
+            case MESSAGE_SIZE -> "32";
+            case PROTOCOL -> "tcp";
         };
     }
 

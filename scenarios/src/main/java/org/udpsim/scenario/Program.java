@@ -42,15 +42,26 @@ public enum Program {
             Param.withDefault("size", ArgType.PAYLOAD_SIZE, "64", "the payload size in bytes, 4-65507"),
             Param.optional("count", ArgType.COUNT, "how many datagrams to send; no limit if left out"),
             Param.withDefault("start", ArgType.DURATION, "0s", "when the first datagram goes, after the program starts")),
+    /** Sends a numbered stream of messages over UDP or TCP: the same stream, to compare the two. */
+    MESSAGE_SENDER("message-sender", false, false,
+            "sends a numbered stream of messages over UDP or TCP (compare: [udp, tcp] sends it over both)",
+            Param.required("to", ArgType.ENDPOINT, "where to send, IP:PORT (a message-receiver)"),
+            Param.withDefault("every", ArgType.INTERVAL, "100ms", "the interval between messages"),
+            Param.withDefault("size", ArgType.MESSAGE_SIZE, "32", "the message size in bytes, 16-65507"),
+            Param.withDefault("count", ArgType.COUNT, "100", "how many messages to send"),
+            Param.withDefault("start", ArgType.DURATION, "0s", "when the first message goes, after the program starts"),
+            Param.withDefault("protocol", ArgType.PROTOCOL, "udp", "udp or tcp (a comparison sets it for each run)")),
+    /** Receives a message-sender's stream and records each message's arrival. */
+    MESSAGE_RECEIVER("message-receiver", false, false, "receives a message-sender's stream over UDP or TCP",
+            Param.withDefault("port", ArgType.PORT, "7000", "the port it receives on"),
+            Param.withDefault("size", ArgType.MESSAGE_SIZE, "32", "the message size in bytes: the sender's"),
+            Param.withDefault("protocol", ArgType.PROTOCOL, "udp", "udp or tcp (a comparison sets it for each run)")),
     /**
      * A MicroPython program file ({@code program: udp_server.py}) next to the scenario, run unmodified in GraalPy
      * on a board; it takes no arguments (its values are in its source). Not in {@link #ids()}: a scenario names
      * the file, not this entry.
      */
     PYTHON(".py", true, false, "a MicroPython program file next to the scenario, run on a board as it is");
-
-    /** Whether this version simulates TCP; programs that need it are refused until it does. */
-    public static final boolean TCP_SIMULATED = false;
 
     private final String id;
     private final boolean lesson;

@@ -70,4 +70,14 @@ public record ProgramArgs(Map<String, Object> values) {
         }
         return v;
     }
+
+    /** These arguments with {@code protocol} set, for the programs that take one; others are returned as they are. */
+    public ProgramArgs withProtocol(Program program, String protocol) {
+        if (program.param("protocol").isEmpty()) {
+            return this;
+        }
+        Map<String, Object> v = new LinkedHashMap<>(values);
+        v.put("protocol", protocol);
+        return new ProgramArgs(v);
+    }
 }

@@ -63,10 +63,6 @@ final class ProgramResolver {
             return Optional.empty();
         }
         Program program = p.get();
-        if (program.needsTcp() && !Program.TCP_SIMULATED) {
-            problems.at(at, "program '" + id + "' needs TCP, which this version does not simulate yet");
-            return Optional.empty();
-        }
         if (program.isLesson() && !onBoard) {
             problems.at(at, "program '" + id + "' is an mPython lesson and runs on a board, not on " + who);
             return Optional.empty();

@@ -1,11 +1,13 @@
 package org.udpsim.scenario;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A scenario: what a teacher wrote in a scenario file, checked and with every default filled in: the network,
@@ -21,10 +23,12 @@ import java.util.Set;
  * @param pcs every PC, in file order
  * @param impairments per hop direction, in file order
  * @param expectations the teaching points, in file order
+ * @param compare the protocols a comparison runs over ({@code [udp, tcp]}); empty for a plain run
  * @param source the scenario file
  */
 public record Scenario(String name, String description, long seed, long durationNanos, Network network,
-        List<Board> boards, List<Pc> pcs, List<Impairment> impairments, List<Expectation> expectations, Path source) {
+        List<Board> boards, List<Pc> pcs, List<Impairment> impairments, List<Expectation> expectations,
+        List<String> compare, Path source) {
     public Scenario {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
@@ -42,6 +46,7 @@ public record Scenario(String name, String description, long seed, long duration
         pcs = List.copyOf(pcs);
         impairments = List.copyOf(impairments);
         expectations = List.copyOf(expectations);
+        compare = List.copyOf(compare);
         Objects.requireNonNull(source, "source");
         Set<String> names = new HashSet<>();
         for (String n : nodeNames(network, boards, pcs)) {
@@ -67,7 +72,7 @@ public record Scenario(String name, String description, long seed, long duration
     }
 
     private static List<String> nodeNames(Network network, List<Board> boards, List<Pc> pcs) {
-        return java.util.stream.Stream.of(
+        return Stream.of(
                 network.routers().stream().map(Router::name),
                 network.accessPoints().stream().map(AccessPoint::name),
                 boards.stream().map(Board::name),
@@ -77,6 +82,30 @@ public record Scenario(String name, String description, long seed, long duration
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, durationNanos, network, boards, pcs, impairments, expectations,
-                source);
+                compare, source);
+    }
+
+    /** True if the scenario runs once per protocol of {@link #compare()} (same network, same seed). */
+    public boolean isComparison() {
+        return !compare.isEmpty();
+    }
+
+    /**
+     * The run of a comparison over one protocol: every message-sender and message-receiver switched to it, the
+     * comparison itself gone.
+     */
+    public Scenario over(String protocol) {
+        List<Board> bs = new ArrayList<>();
+        for (Board b : boards) {
+            bs.add(new Board(b.name(), b.program(), b.args().withProtocol(b.program(), protocol), b.accessPoint(), b.ip(),
+                    b.startNanos(), b.buttons(), b.group()));
+        }
+        List<Pc> ps = new ArrayList<>();
+        for (Pc p : pcs) {
+            ps.add(new Pc(p.name(), p.program(), p.args().withProtocol(p.program(), protocol), p.accessPoint(), p.ip(),
+                    p.startNanos()));
+        }
+        return new Scenario(name, description, seed, durationNanos, network, bs, ps, impairments, expectations,
+                List.of(), source);
     }
 }

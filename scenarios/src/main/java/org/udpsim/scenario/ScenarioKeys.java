@@ -21,7 +21,7 @@ final class ScenarioKeys {
 
     /** Place to its keys, in documentation order. */
     static final Map<String, List<String>> PLACES = places(
-            "", List.of("name", "description", "seed", "duration", "network", "boards", "pcs", "impairments",
+            "", List.of("name", "description", "seed", "duration", "network", "boards", "pcs", "impairments", "compare",
                     "expect"),
             "network", List.of("routers", "access_points", "links"),
             "network.routers.*", List.of(),

@@ -75,11 +75,13 @@ final class ScenarioReader {
         List<Impairment> impairments = new ImpairmentReader(problems, names, network, boards, pcs)
                 .read(top.value("impairments"));
         List<Expectation> expectations = expectations(top.value("expect"));
+        List<String> compare = problems.count() > 0 ? List.of()
+                : new Comparison(problems).read(top.value("compare"), top.value("boards"), boards, pcs);
         if (problems.count() > 0) {
             return Optional.empty();
         }
         return Optional.of(new Scenario(name, description, seed, duration, network, boards, pcs, impairments,
-                expectations, file));
+                expectations, compare, file));
     }
 
     private void registerNames(List<Nodes.Entry> routers, List<Nodes.Entry> aps, List<Nodes.Entry> boards,

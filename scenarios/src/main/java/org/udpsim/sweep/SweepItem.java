@@ -3,8 +3,9 @@ package org.udpsim.sweep;
 import java.util.List;
 
 /**
- * What one run of a sweep measured for one protocol: the point of the grid, the replication, and the figures
- * (NaN when the run delivered nothing, so there is no delay to measure).
+ * What one run of a sweep measured for one protocol: the point of the grid, the replication, and the figures:
+ * delivered share, in-order share, median one-way delay and time to first delivery (NaN when the run delivered
+ * nothing, so there is no delay to measure).
  *
  * @param point the index of the grid point
  * @param replication the replication, 0-based; its seed is the scenario's seed plus this

@@ -6,13 +6,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.udpsim.check.ProtocolFacts;
+import org.udpsim.check.Figures;
 import org.udpsim.check.RunFacts;
 import org.udpsim.check.ScenarioCheck;
 import org.udpsim.scenario.Scenario;
 
 /**
- * Runs a sweep's runs on a number of threads. Each run is independent and deterministic given (scenario, point,
+ * Runs a sweep's runs on a number of threads. Each run is measured per protocol: by its message streams (what the
+ * applications saw) when it has any, else by its packets. Each run is independent and deterministic given (scenario, point,
  * replication), and the results are gathered by run number, so one job or eight, sharded or not, give the same
  * items in the same order.
  */
@@ -75,16 +76,18 @@ public final class SweepRunner {
         RunFacts facts = ScenarioCheck.facts(s.withSeed(s.seed() + replication));
         List<SweepItem> items = new ArrayList<>();
         for (String protocol : PROTOCOLS) {
-            ProtocolFacts p = facts.flow(protocol);
-            if (((Number) p.get("sent")).longValue() > 0) {
-                items.add(new SweepItem(point, replication, protocol, number(p, "delivered_share"),
-                        number(p, "in_order_share"), number(p, "delay_ms_mean"), number(p, "first_delivery_ms")));
+            Figures messages = facts.messages(protocol);
+            Figures packets = facts.flow(protocol);
+            Figures f = number(messages, "sent") > 0 ? messages : packets;
+            if (number(f, "sent") > 0) {
+                items.add(new SweepItem(point, replication, protocol, number(f, "delivered_share"),
+                        number(f, "in_order_share"), number(f, "delay_ms_median"), number(f, "first_delivery_ms")));
             }
         }
         return items;
     }
 
-    private static double number(ProtocolFacts p, String figure) {
-        return ((Number) p.get(figure)).doubleValue();
+    private static double number(Figures f, String figure) {
+        return ((Number) f.get(figure)).doubleValue();
     }
 }

@@ -99,6 +99,18 @@ class LessonComparisonTest {
     }
 
     @Test
+    void tcpLessonScenario_pythonFilesAndJavaPorts_showTheSame() {
+        Path file = Classroom.LESSONS.resolve("10.3-tcp.yaml");
+        String java = read(file);
+        assertTrue(java.contains("program: java:tcp-server") && java.contains("program: java:tcp-client"));
+        String python = java.replace("program: java:tcp-server", "program: tcp_server.py")
+                .replace("program: java:tcp-client", "program: tcp_client.py");
+        Shown py = run(ScenarioLoader.parse(python, file, Overrides.NONE));
+        assertTrue(py.consoles().get("server").stream().anyMatch(l -> l.endsWith(" hello mPython,I am TCP Client")));
+        assertSame(run(ScenarioLoader.parse(java, file, Overrides.NONE)), py);
+    }
+
+    @Test
     void tcpLesson_pythonFilesAndJavaPorts_showTheSame() {
         Map<String, List<String>> consoles = new LinkedHashMap<>();
         Map<String, List<String>> frames = new LinkedHashMap<>();

@@ -46,24 +46,38 @@ class LessonScenariosTest {
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             Path out = tmp.resolve(f.getFileName().toString());
             ScenarioRun.run(ScenarioLoader.load(f), out);
-            for (String name : List.of("summary.json", "trace.jsonl", "console")) {
-                assertTrue(Files.exists(out.resolve(name)), name);
+            JsonNode top = JSON.readTree(out.resolve("summary.json").toFile());
+            List<Path> runs = new java.util.ArrayList<>();
+            if (top.has("compare")) {
+                top.get("compare").forEach(p -> runs.add(out.resolve(p.asText())));
+            } else {
+                runs.add(out);
             }
-            JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
-            summary.get("boards").fields().forEachRemaining(b -> {
-                assertTrue(Files.exists(out.resolve("console/" + b.getKey() + ".txt")), b.getKey());
-                if (b.getValue().get("oled_frames").asLong() > 0) {
-                    assertTrue(Files.exists(out.resolve("oled/" + b.getKey() + ".gif")));
-                    assertTrue(Files.exists(out.resolve("oled/" + b.getKey() + "/frames.jsonl")));
-                    assertTrue(Files.exists(out.resolve("oled/" + b.getKey() + "/frame-0000.png")));
-                }
-                assertFalse(b.getValue().has("error"), b.getKey() + " ended with " + b.getValue().get("error"));
-            });
+            for (Path run : runs) {
+                assertRunFolder(run);
+            }
             try (Stream<Path> left = Files.list(tmp)) {
                 assertTrue(left.noneMatch(p -> p.getFileName().toString().contains(".writing-")),
                         "no half-written folder is left");
             }
         }));
+    }
+
+    /** A run folder holds every output, and no board's program ended with an error. */
+    private static void assertRunFolder(Path out) throws IOException {
+        for (String name : List.of("summary.json", "trace.jsonl", "console")) {
+            assertTrue(Files.exists(out.resolve(name)), out + ": " + name);
+        }
+        JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+        summary.get("boards").fields().forEachRemaining(b -> {
+            assertTrue(Files.exists(out.resolve("console/" + b.getKey() + ".txt")), b.getKey());
+            if (b.getValue().get("oled_frames").asLong() > 0) {
+                assertTrue(Files.exists(out.resolve("oled/" + b.getKey() + ".gif")));
+                assertTrue(Files.exists(out.resolve("oled/" + b.getKey() + "/frames.jsonl")));
+                assertTrue(Files.exists(out.resolve("oled/" + b.getKey() + "/frame-0000.png")));
+            }
+            assertFalse(b.getValue().has("error"), b.getKey() + " ended with " + b.getValue().get("error"));
+        });
     }
 
     @Test

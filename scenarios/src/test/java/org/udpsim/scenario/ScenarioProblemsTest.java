@@ -216,14 +216,15 @@ class ScenarioProblemsTest {
         assertEquals(List.of("lesson.yaml:9:21: unknown program 'udp-server'; did you mean 'java:udp-server'?"),
                 problems(MINIMAL.replace("java:udp-server", "udp-server")));
         assertEquals(List.of("lesson.yaml:9:21: unknown program 'ping' (programs: java:udp-client, java:udp-server,"
-                + " java:tcp-client, java:tcp-server, udp-echo, udp-sink, udp-sender, or a .py file)"),
+                + " java:tcp-client, java:tcp-server, udp-echo, udp-sink, udp-sender, message-sender, message-receiver, or a .py file)"),
                 problems(MINIMAL.replace("java:udp-server", "ping")));
     }
 
     @Test
-    void program_tcp_saysTcpIsNotSimulatedYet() {
-        assertEquals(List.of("lesson.yaml:9:21: program 'java:tcp-server' needs TCP, which this version does not"
-                + " simulate yet"), problems(MINIMAL.replace("java:udp-server", "java:tcp-server")));
+    void program_tcpLesson_isAccepted() {
+        Scenario s = ScenarioLoader.parse(MINIMAL.replace("java:udp-server", "java:tcp-server"),
+                java.nio.file.Path.of("lesson.yaml"), Overrides.NONE);
+        assertEquals(Program.TCP_SERVER, s.boards().get(0).program());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.udpsim.board;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.udpsim.kernel.SimTime;
 import org.udpsim.packet.Ipv4Address;
 import org.udpsim.transport.SocketFailure;
@@ -165,7 +166,7 @@ public final class BoardSocket {
         byte[] bytes = bytes(data);
         int done = 0;
         while (done < bytes.length) {
-            done += send(java.util.Arrays.copyOfRange(bytes, done, bytes.length));
+            done += send(Arrays.copyOfRange(bytes, done, bytes.length));
         }
     }
 

@@ -8,8 +8,8 @@ import org.udpsim.trace.ConsoleLine;
 import org.udpsim.trace.Trace;
 
 /**
- * A board's serial console: what its program prints, cut into lines, each traced with the simulated time of its
- * first character. It keeps only the last few lines, for summaries; the trace has them all.
+ * A board's serial console: what its program prints, cut into lines, each traced when it is complete, with the
+ * simulated time of its first character. It keeps only the last few lines, for summaries; the trace has them all.
  */
 public final class Console {
     /** How many of the latest lines a console keeps for its summary. */
@@ -89,7 +89,7 @@ public final class Console {
             last.removeFirst();
         }
         if (trace.isOn()) {
-            trace.emit(new ConsoleLine(at, board, line));
+            trace.emit(new ConsoleLine(clock.getAsLong(), board, line, at));
         }
     }
 }

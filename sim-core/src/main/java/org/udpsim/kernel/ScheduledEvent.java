@@ -1,5 +1,7 @@
 package org.udpsim.kernel;
 
+import java.util.function.Consumer;
+
 /**
  * An action scheduled at a simulated time; the handle by which it can be cancelled.
  *
@@ -10,7 +12,7 @@ public final class ScheduledEvent {
     final long time;
     final long sequence;
     final Runnable action;
-    final java.util.function.Consumer<Object> consumer;
+    final Consumer<Object> consumer;
     final Object argument;
     /** Position in the event queue's heap array, or -1 once it has run or been cancelled. */
     int heapIndex = -1;
@@ -24,11 +26,11 @@ public final class ScheduledEvent {
     }
 
     @SuppressWarnings("unchecked")
-    <T> ScheduledEvent(long time, long sequence, java.util.function.Consumer<? super T> consumer, T argument) {
+    <T> ScheduledEvent(long time, long sequence, Consumer<? super T> consumer, T argument) {
         this.time = time;
         this.sequence = sequence;
         this.action = null;
-        this.consumer = (java.util.function.Consumer<Object>) consumer;
+        this.consumer = (Consumer<Object>) consumer;
         this.argument = argument;
     }
 

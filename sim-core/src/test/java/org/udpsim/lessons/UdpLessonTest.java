@@ -40,6 +40,11 @@ class UdpLessonTest {
             assertTrue(datagrams >= 7 && datagrams <= 9, "one every 2 s after the client joins: " + datagrams);
             assertTrue(lines.stream().filter(l -> l.startsWith("received: ")).allMatch(l -> l.endsWith(port + ")")),
                     "one socket, one port");
+            long last = 0;
+            for (org.udpsim.trace.TraceRecord r : room.trace.records()) {
+                assertTrue(r.time() >= last, "the trace is in time order: " + r.toJson());
+                last = r.time();
+            }
         }
     }
 

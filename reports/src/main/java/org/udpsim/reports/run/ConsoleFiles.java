@@ -35,7 +35,7 @@ public final class ConsoleFiles implements TraceListener, AutoCloseable {
         if (record instanceof ConsoleLine line) {
             try {
                 BufferedWriter w = writer(line.board());
-                w.write(String.format("[%16s] ", SimTime.format(line.time())));
+                w.write(String.format("[%16s] ", SimTime.format(line.startedAt())));
                 w.write(line.text());
                 w.newLine();
             } catch (IOException e) {

@@ -1,7 +1,5 @@
 package org.udpsim.transport.tcp;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.math3.random.RandomGenerator;
@@ -13,6 +11,7 @@ import org.udpsim.packet.Packet;
 import org.udpsim.trace.DropReason;
 import org.udpsim.trace.TcpStateChanged;
 import org.udpsim.trace.Trace;
+import org.udpsim.transport.PortTable;
 import org.udpsim.transport.SocketFailure;
 
 /**
@@ -25,10 +24,8 @@ public final class TcpLayer implements ProtocolHandler {
     private final Node node;
     private final TcpConfig config;
     private final Map<ConnectionKey, TcpConnection> connections = new TreeMap<>();
-    /** Sockets holding a local port, in binding order within a port. */
-    private final Map<Integer, List<TcpSocket>> bound = new TreeMap<>();
+    private final PortTable<TcpSocket> ports;
     private final RandomGenerator isnStream;
-    private int nextEphemeral;
 
     /** A connection's identity: local address and port, remote address and port. */
     record ConnectionKey(int local, int localPort, int remote, int remotePort) implements Comparable<ConnectionKey> {
@@ -49,9 +46,7 @@ public final class TcpLayer implements ProtocolHandler {
         this.node = node;
         this.config = config;
         this.isnStream = node.simulation().random().stream("node:" + node.name() + "/tcp-isn");
-        int span = config.ephemeralPortLast() - config.ephemeralPortFirst() + 1;
-        this.nextEphemeral = config.ephemeralPortFirst()
-                + node.simulation().random().stream("node:" + node.name() + "/tcp-ephemeral-port").nextInt(span);
+        this.ports = new PortTable<>(node, "TCP", config.ephemeralPortFirst(), config.ephemeralPortLast());
     }
 
     /** Installs TCP on a node with the given behaviour; a node has one TCP layer. */
@@ -184,58 +179,20 @@ public final class TcpLayer implements ProtocolHandler {
     }
 
     void bind(TcpSocket s, Ipv4Address address, int port) throws SocketFailure {
-        if (!address.isAny() && !node.hasAddress(address)) {
-            throw new SocketFailure(SocketFailure.Reason.ADDRESS_NOT_AVAILABLE,
-                    address + " is not an address of '" + node.name() + "'");
-        }
-        int p = port == 0 ? freePort() : port;
-        List<TcpSocket> same = bound.get(p);
-        if (same != null) {
-            for (TcpSocket other : same) {
-                boolean overlap = other.localAddress().isAny() || address.isAny() || other.localAddress().equals(address);
-                if (overlap && !(other.reuseAddress() && s.reuseAddress())) {
-                    throw new SocketFailure(SocketFailure.Reason.ADDRESS_IN_USE,
-                            "TCP port " + p + " on " + address + " is already bound on '" + node.name() + "'");
-                }
-            }
-        }
-        bound.computeIfAbsent(p, k -> new ArrayList<>(1)).add(s);
-        s.bound(address, p);
+        s.bound(address, ports.bind(s, address, port));
     }
 
     void unbind(TcpSocket s) {
-        List<TcpSocket> same = bound.get(s.localPort());
-        if (same != null) {
-            same.remove(s);
-            if (same.isEmpty()) {
-                bound.remove(s.localPort());
-            }
-        }
+        ports.unbind(s, s.localPort());
     }
 
     private TcpSocket listenerFor(int dst, int port) {
-        List<TcpSocket> same = bound.get(port);
-        if (same != null) {
-            for (TcpSocket s : same) {
-                if (s.isListening() && (s.localAddress().isAny() || s.localAddress().bits() == dst)) {
-                    return s;
-                }
+        for (TcpSocket s : ports.at(port)) {
+            if (s.isListening() && (s.localAddress().isAny() || s.localAddress().bits() == dst)) {
+                return s;
             }
         }
         return null;
-    }
-
-    private int freePort() throws SocketFailure {
-        int first = config.ephemeralPortFirst();
-        int span = config.ephemeralPortLast() - first + 1;
-        for (int tried = 0; tried < span; tried++) {
-            int p = nextEphemeral;
-            nextEphemeral = nextEphemeral == config.ephemeralPortLast() ? first : nextEphemeral + 1;
-            if (!bound.containsKey(p)) {
-                return p;
-            }
-        }
-        throw new SocketFailure(SocketFailure.Reason.NO_FREE_PORT, "no free TCP port left on '" + node.name() + "'");
     }
 
     private static ConnectionKey keyOf(TcpConnection c) {

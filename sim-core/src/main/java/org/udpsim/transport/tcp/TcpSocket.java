@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import org.udpsim.kernel.SimProcess;
 import org.udpsim.packet.Ipv4Address;
 import org.udpsim.packet.Packet;
+import org.udpsim.transport.PortTable;
 import org.udpsim.transport.SocketFailure;
 
 /**
@@ -19,7 +20,7 @@ import org.udpsim.transport.SocketFailure;
  * <p>{@link #close()} returns at once; the connection then sends its remaining data and FIN and lingers through
  * FIN_WAIT and TIME_WAIT on its own.
  */
-public final class TcpSocket {
+public final class TcpSocket implements PortTable.Holder {
     private static final byte[] EMPTY = new byte[0];
 
     private final TcpLayer layer;
@@ -54,6 +55,7 @@ public final class TcpSocket {
         return conn == null ? TcpState.CLOSED : conn.state();
     }
 
+    @Override
     public Ipv4Address localAddress() {
         return localAddress;
     }
@@ -81,6 +83,7 @@ public final class TcpSocket {
         return closed;
     }
 
+    @Override
     public boolean reuseAddress() {
         return reuseAddress;
     }

@@ -2,8 +2,6 @@ package org.udpsim.transport.udp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.udpsim.net.Icmp;
 import org.udpsim.net.NetInterface;
 import org.udpsim.net.Node;
@@ -13,6 +11,7 @@ import org.udpsim.packet.Packet;
 import org.udpsim.trace.CopyReason;
 import org.udpsim.trace.DropReason;
 import org.udpsim.trace.PacketCopied;
+import org.udpsim.transport.PortTable;
 import org.udpsim.transport.SocketFailure;
 
 /**
@@ -22,17 +21,12 @@ import org.udpsim.transport.SocketFailure;
 public final class UdpLayer implements ProtocolHandler {
     private final Node node;
     private final UdpConfig config;
-    /** Sockets by local port, in binding order within a port. */
-    private final Map<Integer, List<UdpSocket>> bound = new TreeMap<>();
-    private int nextEphemeral;
+    private final PortTable<UdpSocket> ports;
 
     private UdpLayer(Node node, UdpConfig config) {
         this.node = node;
         this.config = config;
-        int span = config.ephemeralPortLast() - config.ephemeralPortFirst() + 1;
-        // lwIP and Linux start the ephemeral search at a random place; ours is fixed by (seed, node name)
-        this.nextEphemeral = config.ephemeralPortFirst()
-                + node.simulation().random().stream("node:" + node.name() + "/udp-ephemeral-port").nextInt(span);
+        this.ports = new PortTable<>(node, "UDP", config.ephemeralPortFirst(), config.ephemeralPortLast());
     }
 
     /** Installs UDP on a node with the given behaviour; a node has one UDP layer. */
@@ -74,16 +68,14 @@ public final class UdpLayer implements ProtocolHandler {
             node.drop(p, node.name(), DropReason.TOO_BIG);
             return;
         }
-        List<UdpSocket> candidates = bound.get(p.destinationPort());
+        List<UdpSocket> candidates = ports.at(p.destinationPort());
         boolean broadcast = isBroadcast(p, in);
         List<UdpSocket> takers = new ArrayList<>(1);
-        if (candidates != null) {
-            for (UdpSocket s : candidates) {
-                if (s.accepts(p.destinationBits(), broadcast, config.boundSocketsGetBroadcast())) {
-                    takers.add(s);
-                    if (!broadcast) {
-                        break;
-                    }
+        for (UdpSocket s : candidates) {
+            if (s.accepts(p.destinationBits(), broadcast, config.boundSocketsGetBroadcast())) {
+                takers.add(s);
+                if (!broadcast) {
+                    break;
                 }
             }
         }
@@ -119,45 +111,10 @@ public final class UdpLayer implements ProtocolHandler {
     }
 
     void bind(UdpSocket s, Ipv4Address address, int port) throws SocketFailure {
-        if (!address.isAny() && !node.hasAddress(address)) {
-            throw new SocketFailure(SocketFailure.Reason.ADDRESS_NOT_AVAILABLE,
-                    address + " is not an address of '" + node.name() + "'");
-        }
-        int p = port == 0 ? freePort() : port;
-        List<UdpSocket> same = bound.get(p);
-        if (same != null) {
-            for (UdpSocket other : same) {
-                boolean overlap = other.localAddress().isAny() || address.isAny() || other.localAddress().equals(address);
-                if (overlap && !(other.reuseAddress() && s.reuseAddress())) {
-                    throw new SocketFailure(SocketFailure.Reason.ADDRESS_IN_USE,
-                            "port " + p + " on " + address + " is already bound on '" + node.name() + "'");
-                }
-            }
-        }
-        bound.computeIfAbsent(p, k -> new ArrayList<>(1)).add(s);
-        s.bound(address, p);
+        s.bound(address, ports.bind(s, address, port));
     }
 
     void unbind(UdpSocket s) {
-        List<UdpSocket> same = bound.get(s.localPort());
-        if (same != null) {
-            same.remove(s);
-            if (same.isEmpty()) {
-                bound.remove(s.localPort());
-            }
-        }
-    }
-
-    private int freePort() throws SocketFailure {
-        int first = config.ephemeralPortFirst();
-        int span = config.ephemeralPortLast() - first + 1;
-        for (int tried = 0; tried < span; tried++) {
-            int p = nextEphemeral;
-            nextEphemeral = nextEphemeral == config.ephemeralPortLast() ? first : nextEphemeral + 1;
-            if (!bound.containsKey(p)) {
-                return p;
-            }
-        }
-        throw new SocketFailure(SocketFailure.Reason.NO_FREE_PORT, "no free UDP port left on '" + node.name() + "'");
+        ports.unbind(s, s.localPort());
     }
 }

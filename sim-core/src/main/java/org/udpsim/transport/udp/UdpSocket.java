@@ -8,6 +8,7 @@ import org.udpsim.net.Node;
 import org.udpsim.packet.Ipv4Address;
 import org.udpsim.packet.Packet;
 import org.udpsim.trace.DropReason;
+import org.udpsim.transport.PortTable;
 import org.udpsim.transport.SocketFailure;
 
 /**
@@ -18,7 +19,7 @@ import org.udpsim.transport.SocketFailure;
  * which waits in simulated time; an event-driven application sets {@link #onReceive(Consumer)} instead and is
  * handed each datagram as it arrives.
  */
-public final class UdpSocket {
+public final class UdpSocket implements PortTable.Holder {
     private final UdpLayer layer;
     private final Node node;
     private final ArrayDeque<Datagram> queue = new ArrayDeque<>();
@@ -37,6 +38,7 @@ public final class UdpSocket {
         this.queueLimit = layer.config().receiveQueueLimit();
     }
 
+    @Override
     public Ipv4Address localAddress() {
         return localAddress;
     }
@@ -54,6 +56,7 @@ public final class UdpSocket {
         return closed;
     }
 
+    @Override
     public boolean reuseAddress() {
         return reuseAddress;
     }

@@ -1,0 +1,110 @@
+package org.udpsim.reports.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Stroke;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+
+/**
+ * The look of every chart, made to be read on a projector from the back of a classroom: large type, thick lines,
+ * a white background, one colour per protocol.
+ */
+public final class ChartStyle {
+    /** A chart's size in pixels (16:9). */
+    public static final int WIDTH = 1280;
+    public static final int HEIGHT = 720;
+    /** The font family charts are measured with; in SVG it becomes {@link #SVG_FONT_FAMILIES}. */
+    public static final String FONT = Font.SANS_SERIF;
+    /** The font families an SVG's text asks the browser for: CJK fonts first, so Chinese labels render;
+     * double-quoted, as JFreeSVG writes attributes in single quotes. */
+    public static final String SVG_FONT_FAMILIES = "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"WenQuanYi Micro Hei\","
+            + " \"Microsoft YaHei\", \"PingFang SC\", \"Hiragino Sans GB\", \"DejaVu Sans\", Arial, sans-serif";
+    public static final Color UDP = new Color(0x1f, 0x77, 0xb4);
+    public static final Color TCP = new Color(0xe6, 0x7e, 0x22);
+    public static final Color LOST = new Color(0xd6, 0x27, 0x28);
+    public static final Color REORDERED = new Color(0x9b, 0x30, 0xb0);
+    public static final Color GRID = new Color(0xd0, 0xd0, 0xd0);
+    public static final Color INK = new Color(0x22, 0x22, 0x22);
+    public static final Stroke LINE = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    public static final Stroke DASHED = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+            new float[] {10f, 6f}, 0f);
+
+    private ChartStyle() {
+    }
+
+    /** The colour of a protocol's series: {@code udp} blue, {@code tcp} orange, anything else grey. */
+    public static Color of(String protocol) {
+        return switch (protocol) {
+            case "udp" -> UDP;
+            case "tcp" -> TCP;
+            default -> Color.GRAY;
+        };
+    }
+
+    public static Font font(int style, int size) {
+        return new Font(FONT, style, size);
+    }
+
+    /** Applies the look to a finished chart; series colours, strokes and shapes set on its renderer stay. */
+    public static JFreeChart apply(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        if (chart.getTitle() != null) {
+            chart.getTitle().setPaint(INK);
+        }
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof TextTitle t) {
+                t.setPaint(INK);
+            }
+        }
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setPosition(RectangleEdge.BOTTOM);
+            legend.setFrame(BlockBorder.NONE);
+            legend.setItemFont(font(Font.PLAIN, 22));
+            legend.setItemPaint(INK);
+            legend.setBackgroundPaint(Color.WHITE);
+        }
+        Plot plot = chart.getPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        if (plot instanceof XYPlot p) {
+            p.setDomainGridlinePaint(GRID);
+            p.setRangeGridlinePaint(GRID);
+            p.setDomainGridlineStroke(new BasicStroke(1f));
+            p.setRangeGridlineStroke(new BasicStroke(1f));
+            axis(p.getDomainAxis());
+            axis(p.getRangeAxis());
+        } else if (plot instanceof CategoryPlot p) {
+            p.setRangeGridlinePaint(GRID);
+            p.setRangeGridlineStroke(new BasicStroke(1f));
+            axis(p.getDomainAxis());
+            axis(p.getRangeAxis());
+        }
+        return chart;
+    }
+
+    static void axis(Axis a) {
+        if (a != null) {
+            a.setAxisLineStroke(new BasicStroke(1.5f));
+            a.setAxisLinePaint(INK);
+            a.setLabelFont(font(Font.PLAIN, 24));
+            a.setLabelPaint(INK);
+            if (!(a instanceof SymbolAxis)) {
+                a.setTickLabelFont(font(Font.PLAIN, 20));
+            }
+            a.setTickLabelPaint(INK);
+        }
+    }
+}

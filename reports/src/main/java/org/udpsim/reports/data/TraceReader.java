@@ -1,0 +1,110 @@
+package org.udpsim.reports.data;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.udpsim.reports.capture.CaptureRule;
+import org.udpsim.reports.report.ReportException;
+
+/**
+ * Reads a run's {@code trace.jsonl} into {@link PacketTrip}s, one per packet and copy, in id order. The TCP header
+ * of each TCP packet comes from the sender's capture ({@code capture/<node>.pcap}), paired with the trace by
+ * {@link CaptureRule}.
+ */
+public final class TraceReader {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private TraceReader() {
+    }
+
+    /** The trips of the run whose folder is {@code run}. */
+    public static List<PacketTrip> read(Path run) throws IOException {
+        Map<Long, PacketTrip> trips = new TreeMap<>();
+        Map<String, Long> captured = new HashMap<>();
+        Map<String, CaptureCursor> cursors = new TreeMap<>();
+        try (BufferedReader in = Files.newBufferedReader(run.resolve("trace.jsonl"), StandardCharsets.UTF_8)) {
+            int lineNumber = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode r;
+                try {
+                    r = JSON.readTree(line);
+                } catch (IOException e) {
+                    throw new ReportException("trace.jsonl line " + lineNumber + " is not JSON");
+                }
+                String type = r.path("type").asText();
+                String at = r.path("at").asText();
+                long time = nanos(r.path("t"));
+                String node = CaptureRule.node(type, at);
+                long index = -1;
+                if (node != null) {
+                    index = captured.merge(node, 1L, Long::sum) - 1;
+                }
+                PacketTrip trip = r.has("id") ? trips.get(r.get("id").asLong()) : null;
+                switch (type) {
+                    case "sent" -> {
+                        trip = new PacketTrip(r.get("id").asLong(), r.get("id").asLong(), r.path("proto").asText(),
+                                r.path("src").asText(), r.path("dst").asText(), r.path("len").asInt(), time, at, time,
+                                at);
+                        trips.put(trip.id(), trip);
+                        if (trip.protocol().equals("tcp")) {
+                            CaptureCursor c = cursors.computeIfAbsent(at,
+                                    n -> new CaptureCursor(run.resolve("capture").resolve(n + ".pcap")));
+                            trip.tcp(TcpSegment.read(c.bytes(index, time)));
+                        }
+                    }
+                    case "copy" -> {
+                        if (trip != null) {
+                            PacketTrip copy = trip.copy(r.get("copy").asLong(), time, at);
+                            trips.put(copy.id(), copy);
+                        }
+                    }
+                    case "forward" -> {
+                        if (trip != null) {
+                            trip.step(time, at);
+                        }
+                    }
+                    case "deliver" -> {
+                        if (trip != null) {
+                            trip.end(PacketTrip.End.DELIVERED, time, at, null);
+                        }
+                    }
+                    case "drop" -> {
+                        if (trip != null) {
+                            trip.end(PacketTrip.End.DROPPED, time, at, r.path("reason").asText());
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        } finally {
+            for (CaptureCursor c : cursors.values()) {
+                c.close();
+            }
+        }
+        return new ArrayList<>(trips.values());
+    }
+
+    /** A time written as seconds with nine decimals, in ns, exactly. */
+    static long nanos(JsonNode t) {
+        if (!t.isNumber()) {
+            throw new ReportException("trace.jsonl has a record without a time");
+        }
+        return t.decimalValue().movePointRight(9).longValue();
+    }
+}

@@ -1,0 +1,42 @@
+package org.udpsim.reports.report;
+
+/** The report page's style sheet: large type for a projector, CJK fonts first, charts as wide as the page. */
+final class PageStyle {
+    static final String CSS = """
+            :root { --ink: #222; --muted: #666; --udp: #1f77b4; --tcp: #e67e22; --lost: #d62728; }
+            body { font-family: 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'Microsoft YaHei',
+                   'PingFang SC', 'DejaVu Sans', Arial, sans-serif;
+                   color: var(--ink); margin: 0 auto; max-width: 1280px; padding: 1rem 2rem; font-size: 18px;
+                   line-height: 1.45; }
+            h1 { font-size: 2.1rem; margin-bottom: .3rem; }
+            h2 { font-size: 1.6rem; border-bottom: 3px solid #ddd; padding-bottom: .2rem; margin-top: 2.2rem; }
+            .description { font-size: 1.15rem; color: #333; }
+            table { border-collapse: collapse; margin: .8rem 0; }
+            th, td { border: 1px solid #ccc; padding: .35rem .7rem; text-align: left; vertical-align: top; }
+            th { background: #f3f3f3; }
+            td:not(:first-child) { font-variant-numeric: tabular-nums; }
+            code, pre { font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: .95em; }
+            pre { background: #f7f7f7; padding: .6rem .8rem; overflow-x: auto; white-space: pre-wrap; }
+            figure { margin: 1rem 0; }
+            figure.chart svg, figure.topology svg, figure.strip svg { width: 100%; height: auto; display: block; }
+            .ladders { display: flex; gap: 1rem; flex-wrap: wrap; }
+            .ladders figure { flex: 1 1 520px; }
+            figcaption { font-weight: bold; font-size: 1.2rem; }
+            .topology rect.node { fill: #eef4fb; stroke: #1f77b4; stroke-width: 2; }
+            .topology rect.more { fill: #f5f5f5; stroke: #999; stroke-dasharray: 6 4; }
+            .topology text.name { font-size: 20px; font-weight: bold; }
+            .topology text.detail { font-size: 15px; fill: #444; }
+            .topology text.hop { font-size: 17px; fill: var(--lost); font-weight: bold; }
+            .result { font-weight: bold; white-space: nowrap; }
+            .result.pass { color: #fff; background: #2e7d32; }
+            .result.fail { color: #fff; background: var(--lost); }
+            .result.pending { color: var(--muted); }
+            .detail { color: var(--muted); }
+            details summary { cursor: pointer; font-weight: bold; font-size: 1.1rem; }
+            dt { font-weight: bold; }
+            @media print { body { max-width: none; } details { display: block; } }
+            """;
+
+    private PageStyle() {
+    }
+}

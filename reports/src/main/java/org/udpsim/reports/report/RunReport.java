@@ -1,0 +1,131 @@
+package org.udpsim.reports.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.udpsim.reports.charts.ArrivalOrderChart;
+import org.udpsim.reports.charts.Chart;
+import org.udpsim.reports.charts.ChartFiles;
+import org.udpsim.reports.charts.DelayCharts;
+import org.udpsim.reports.charts.DeliveredChart;
+import org.udpsim.reports.charts.DropsChart;
+import org.udpsim.reports.charts.LadderDiagram;
+import org.udpsim.reports.data.FlowChoice;
+import org.udpsim.reports.data.RunData;
+import org.udpsim.reports.data.RunFolder;
+
+/**
+ * Writes a run's report into its folder: {@code charts/<name>.svg} and {@code .png} for every chart, and
+ * {@code report.html}. Nothing partial is left: the charts are written to a temporary folder and the page to a
+ * temporary file, both moved into place only when everything is written.
+ */
+public final class RunReport {
+    /** The file the page is written to. */
+    public static final String PAGE = "report.html";
+    /** The folder the charts are written to. */
+    public static final String CHARTS = "charts";
+
+    private RunReport() {
+    }
+
+    /**
+     * Reads the run in {@code dir} and writes its report there.
+     *
+     * @throws ReportException if {@code dir} is no run folder of this format, or the chosen flow does not exist
+     */
+    public static void write(Path dir, ReportOptions options) throws IOException {
+        RunData run = RunFolder.read(dir);
+        Labels labels = Labels.of(options.lang());
+        List<String> flows = FlowChoice.choose(run, options.flow());
+        List<Chart> ladders = new ArrayList<>();
+        for (String flow : flows) {
+            ladders.add(LadderDiagram.of(run, flow, labels));
+        }
+        List<Chart> charts = List.of(ArrivalOrderChart.of(run, flows, labels), DelayCharts.overTime(run, flows, labels),
+                DelayCharts.distribution(run, flows, labels), DeliveredChart.of(run, flows, labels),
+                DropsChart.of(run.summary(), labels));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        List<String> ladderSvgs = new ArrayList<>();
+        for (Chart c : ladders) {
+            String svg = ChartFiles.svgElement(c);
+            ladderSvgs.add(svg);
+            ChartFiles.addFiles(c, svg, files);
+        }
+        List<String> chartSvgs = new ArrayList<>();
+        for (Chart c : charts) {
+            String svg = ChartFiles.svgElement(c);
+            chartSvgs.add(svg);
+            ChartFiles.addFiles(c, svg, files);
+        }
+        Map<String, String> strips = new LinkedHashMap<>();
+        for (String board : run.frames().keySet()) {
+            String svg = FilmStrip.svg(run, board, labels);
+            strips.put(board, svg);
+            files.put("filmstrip-" + board + ".svg", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        String page = ReportPage.render(run, TeachingPoints.read(dir, run.summary()),
+                new ReportPage.Parts(ladderSvgs, chartSvgs, strips), labels);
+        writeInPlace(dir, files, page);
+    }
+
+    /**
+     * Writes {@code files} into {@code dir/charts/} and {@code page} as {@code dir/report.html}, through a temporary
+     * folder and file that are moved into place once everything is written; an older report is replaced only then.
+     */
+    public static void writeInPlace(Path dir, Map<String, byte[]> files, String page) throws IOException {
+        Path tmpCharts = Files.createTempDirectory(dir, "." + CHARTS + ".writing-");
+        Path tmpPage = dir.resolve("." + PAGE + ".writing");
+        try {
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                Files.write(tmpCharts.resolve(f.getKey()), f.getValue());
+            }
+            Files.writeString(tmpPage, page, StandardCharsets.UTF_8);
+            replaceFolder(tmpCharts, dir.resolve(CHARTS));
+            move(tmpPage, dir.resolve(PAGE));
+        } finally {
+            deleteTree(tmpCharts);
+            Files.deleteIfExists(tmpPage);
+        }
+    }
+
+    /** Moves {@code from} to {@code to}, an older {@code to} deleted only once the new one is in place. */
+    static void replaceFolder(Path from, Path to) throws IOException {
+        Path old = null;
+        if (Files.exists(to)) {
+            old = Files.createTempDirectory(to.getParent(), "." + to.getFileName() + ".old-");
+            Files.delete(old);
+            move(to, old);
+        }
+        move(from, to);
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

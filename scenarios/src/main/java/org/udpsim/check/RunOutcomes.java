@@ -1,0 +1,63 @@
+package org.udpsim.check;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.udpsim.reports.report.TeachingPoints;
+import org.udpsim.run.ScenarioRun;
+import org.udpsim.run.ScenarioWorld;
+import org.udpsim.scenario.Expectation;
+import org.udpsim.scenario.Scenario;
+import org.udpsim.trace.TraceRecord;
+
+/**
+ * The teaching points judged on one run, written into its folder as {@code expectations.json} for the report:
+ * every point that one run can decide ({@code that:}, or a figure with {@code replications: 1}). A point measured
+ * over replications needs other runs, which {@code udpsim check} makes; the file leaves it out, and the report shows
+ * it as not evaluated.
+ *
+ * <pre>{@code [{"name": "...", "passed": true, "measured": "...", "expected": "..."}]}</pre>
+ */
+public final class RunOutcomes implements ScenarioRun.Extra {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final Scenario scenario;
+    private final RunFacts facts;
+
+    public RunOutcomes(Scenario scenario) {
+        this.scenario = scenario;
+        this.facts = new RunFacts(ScenarioCheck.hostNames(scenario));
+    }
+
+    @Override
+    public void onRecord(TraceRecord record) {
+        facts.onRecord(record);
+    }
+
+    @Override
+    public void atEnd(ScenarioWorld world, Path folder) throws IOException {
+        if (scenario.expectations().isEmpty()) {
+            return;
+        }
+        facts.finish(world.addressesByHost());
+        ArrayNode out = JSON.createArrayNode();
+        for (Expectation e : scenario.expectations()) {
+            if (e.isStatistical()) {
+                continue;
+            }
+            ObjectNode o = out.addObject().put("name", e.name());
+            try {
+                Outcome r = org.udpsim.check.TeachingPoints.judge(e, facts);
+                o.put("passed", r.passed()).put("measured", r.measured()).put("expected", r.bound());
+            } catch (IllegalArgumentException | ClassCastException ex) {
+                o.put("passed", false).put("measured", "cannot be judged: " + ex.getMessage());
+            }
+        }
+        Files.writeString(folder.resolve(TeachingPoints.FILE), JSON.writeValueAsString(out) + "\n",
+                StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,148 @@
+package org.udpsim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.udpsim.reports.report.Lang;
+import org.udpsim.reports.report.ReportOptions;
+import org.udpsim.reports.report.RunReport;
+import org.udpsim.run.LessonRuns;
+import org.udpsim.run.ScenarioRun;
+import org.udpsim.scenario.ScenarioLoader;
+
+/**
+ * The report as a browser shows it: headless Chromium opens {@code report.html} from disk, every chart and picture
+ * has a size, the console has no error, and a lesson program's text is shown as text, never run. A screenshot of
+ * each page is kept in {@code target/report-screenshots/} as a build artifact.
+ */
+class ReportInBrowserTest {
+    static final Path SCREENSHOTS = Path.of("target", "report-screenshots");
+    private static Browser browser;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void lossyWifiReport_everyChartRenders_noConsoleError() throws IOException {
+        Path run = LessonRuns.of(Path.of("lessons", "10.4-udp-lossy-wifi.yaml"));
+        RunReport.write(run, ReportOptions.DEFAULT);
+        open(run.resolve("report.html"));
+        List<WebElement> svgs = browser.driver.findElements(By.cssSelector("figure svg"));
+        // topology, the UDP ladder, five charts, the server's filmstrip
+        assertEquals(8, svgs.size());
+        for (WebElement svg : svgs) {
+            assertTrue(svg.getSize().getWidth() > 300 && svg.getSize().getHeight() > 100,
+                    svg.getAttribute("id") + " " + svg.getSize());
+        }
+        assertTrue(browser.driver.findElements(By.cssSelector("svg#chart-ladder-udp text")).size() > 10);
+        assertFalse(browser.driver.findElement(By.id("chart-drops")).getText().isBlank());
+        assertEquals(List.of(), browser.consoleErrors());
+        screenshot("10.4-udp-lossy-wifi");
+    }
+
+    @Test
+    void chineseReport_labelsInChinese_noConsoleError() throws IOException {
+        Path run = LessonRuns.of(Path.of("lessons", "10.4-udp.yaml"));
+        Path copy = tmp.resolve("zh");
+        copyTree(run, copy);
+        RunReport.write(copy, new ReportOptions(Lang.ZH, null));
+        open(copy.resolve("report.html"));
+        assertEquals("zh", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(browser.driver.findElement(By.id("chart-arrival-order")).getText().contains("到达顺序"));
+        for (WebElement svg : browser.driver.findElements(By.cssSelector("figure svg"))) {
+            assertTrue(svg.getSize().getWidth() > 300 && svg.getSize().getHeight() > 100);
+        }
+        assertEquals(List.of(), browser.consoleErrors());
+        screenshot("10.4-udp-zh");
+    }
+
+    @Test
+    void programPrintsAScriptTag_reportShowsItAsText() throws IOException {
+        String script = "<script>alert(1)</script>";
+        Path yaml = tmp.resolve("xss.yaml");
+        Files.writeString(yaml, """
+                name: "<b>bold</b> & <script>alert(2)</script>"
+                seed: 1
+                duration: 8s
+                network:
+                  routers:
+                    gateway: {}
+                  access_points:
+                    classroom:
+                      ssid: "%s"
+                      password: password
+                      subnet: 192.168.0.0/24
+                      uplink: gateway
+                boards:
+                  server: {program: java:udp-server, ip: 192.168.0.3}
+                  client: {program: java:udp-client, start: 1s}
+                """.formatted(script), StandardCharsets.UTF_8);
+        Path run = tmp.resolve("xss-run");
+        ScenarioRun.run(ScenarioLoader.load(yaml), run, new ScenarioRun.Options("udpsim run xss.yaml",
+                ReportOptions.DEFAULT));
+        assertTrue(Files.readString(run.resolve("console/client.txt")).contains(script),
+                "the lesson program printed the SSID it joined");
+        open(run.resolve("report.html"));
+        assertThrows(NoAlertPresentException.class, () -> browser.driver.switchTo().alert());
+        String text = browser.driver.findElement(By.id("console")).getText();
+        assertTrue(text.contains(script), text);
+        assertTrue(browser.driver.findElement(By.tagName("h1")).getText().contains("<b>bold</b>"));
+        assertEquals(0L, browser.driver.executeScript("return document.querySelectorAll('script, b').length"));
+        assertEquals(List.of(), browser.consoleErrors());
+        screenshot("script-as-text");
+    }
+
+    private static void open(Path page) {
+        browser.driver.manage().window().setSize(new Dimension(1400, 1000));
+        browser.driver.get(page.toAbsolutePath().toUri().toString());
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Object height = browser.driver.executeScript("return document.documentElement.scrollHeight");
+        int h = (int) Math.min(16000, ((Number) height).longValue());
+        browser.driver.manage().window().setSize(new Dimension(1400, Math.max(h, 600)));
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
