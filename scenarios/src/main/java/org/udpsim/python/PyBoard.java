@@ -297,4 +297,10 @@ public final class PyBoard {
     public void over_budget(Value where) {
         throw session.overBudget(where);
     }
+
+    /** Called by the call tracer when the program nested its calls too deep; never returns. */
+    @HostAccess.Export
+    public void too_deep(Value where) {
+        throw session.tooDeep(where);
+    }
 }

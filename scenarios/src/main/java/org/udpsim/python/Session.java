@@ -41,7 +41,7 @@ final class Session {
     /** The exit status the runtime ends a program with; the program's own sys.exit() is told apart by the reason. */
     private static final int STOP_STATUS = 75;
 
-    private enum Stop { BUDGET, TERMINATED, INTERNAL, RESET }
+    private enum Stop { BUDGET, RECURSION, TERMINATED, INTERNAL, RESET }
 
     private final PythonRuntime runtime;
     private final Board board;
@@ -108,6 +108,8 @@ final class Session {
                 case BUDGET -> throw new PythonException("KeyboardInterrupt", "udpsim stopped the program after "
                         + runtime.stepBudget() + " lines without waiting (no sleep, receive or other blocking"
                         + " call); the board would hang here", stopWhere);
+                case RECURSION -> throw new PythonException("RuntimeError", "maximum recursion depth exceeded",
+                        stopWhere);
                 case RESET -> {
                     return;
                 }
@@ -216,12 +218,29 @@ final class Session {
 
     /** The program ran past its step budget at {@code where}, innermost first as (line, function) pairs. */
     RuntimeException overBudget(Value where) {
+        return stop(Stop.BUDGET, null, traceback(where));
+    }
+
+    /**
+     * The program nested more calls than the board allows, at {@code where}. It ends (on the board a
+     * RuntimeError it could catch): a limit GraalPy would reach at a depth that varies from run to run is worse.
+     */
+    RuntimeException tooDeep(Value where) {
+        return stop(Stop.RECURSION, null, traceback(where));
+    }
+
+    /** (line, function) pairs, innermost first, as a traceback; a run of the same line (a recursion) is one line. */
+    private List<TracebackEntry> traceback(Value where) {
         List<TracebackEntry> entries = new ArrayList<>();
         for (long i = where.getArraySize() - 1; i >= 0; i--) {
             Value f = where.getArrayElement(i);
-            entries.add(new TracebackEntry(fileName, f.getArrayElement(0).asInt(), f.getArrayElement(1).asString()));
+            TracebackEntry e = new TracebackEntry(fileName, f.getArrayElement(0).asInt(),
+                    f.getArrayElement(1).asString());
+            if (entries.isEmpty() || !entries.get(entries.size() - 1).equals(e)) {
+                entries.add(e);
+            }
         }
-        return stop(Stop.BUDGET, null, entries);
+        return entries;
     }
 
     /** {@code machine.reset()}: the program ends (the simulated board does not boot again). */

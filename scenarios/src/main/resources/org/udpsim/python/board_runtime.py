@@ -569,22 +569,37 @@ def setup(board, errno_text):
 
     # ---- the step budget ---------------------------------------------------------------------------------------
 
+    # The program's nested calls are counted here, because GraalPy ignores sys.setrecursionlimit: its limit is the
+    # Java thread's stack, reached at a depth that varies with the JIT. The board's C stack allows about this many.
+    recursion_limit = 100
+    depth = [0]
+
+    def where(frame):
+        out = []
+        f = frame
+        while f is not None:
+            if f.f_code.co_filename == program_file:
+                out.append((f.f_lineno, f.f_code.co_name))
+            f = f.f_back
+        return out
+
     def count_line(frame, event, arg):
         if event == 'line':
             n = steps[0] + 1
             steps[0] = n
             if n > budget:
-                where = []
-                f = frame
-                while f is not None:
-                    if f.f_code.co_filename == program_file:
-                        where.append((f.f_lineno, f.f_code.co_name))
-                    f = f.f_back
-                board.over_budget(where)
+                board.over_budget(where(frame))
+        elif event == 'return':
+            depth[0] -= 1
         return count_line
 
     def trace_calls(frame, event, arg):
-        return count_line if frame.f_code.co_filename == program_file else None
+        if frame.f_code.co_filename != program_file:
+            return None
+        depth[0] += 1
+        if depth[0] > recursion_limit:
+            board.too_deep(where(frame.f_back))  # the new frame has not run a line yet
+        return count_line
 
     def start(file, lines, random_seed):
         nonlocal program_file, budget, seed

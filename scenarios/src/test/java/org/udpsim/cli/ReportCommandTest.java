@@ -128,6 +128,9 @@ class ReportCommandTest {
                 "    loss: 20%\n    delay: 20ms").replaceFirst("(?s)\nexpect:.*", "\n");
         Path yaml = tmp.resolve("lossy.yaml");
         Files.writeString(yaml, structured);
+        for (String py : new String[] {"udp_server.py", "udp_client_100ms.py"}) {
+            Files.copy(Path.of("lessons", py), tmp.resolve(py)); // the programs the lesson runs, beside it
+        }
         Path sweep = tmp.resolve("sweep");
         Result s = udpsim("sweep", yaml.toString(), "--vary", "impairments.0.loss=0%..40%:20%", "--replications", "2",
                 "--set", "duration=6s", "--jobs", "1", "--out", sweep.toString());

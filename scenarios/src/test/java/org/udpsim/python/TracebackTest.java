@@ -45,6 +45,27 @@ class TracebackTest {
     }
 
     @Test
+    void endlessRecursion_endsAtTheBoardsDepth_theSameEveryRun() {
+        String program = "depth = 0\ndef f(n):\n    global depth\n    depth = n\n    return f(n + 1)\n"
+                + "try:\n    f(1)\nfinally:\n    print(depth)\n";
+        for (int run = 0; run < 2; run++) {
+            assertEquals(List.of("Traceback (most recent call last):", "  File \"r.py\", line 7, in <module>",
+                    "  File \"r.py\", line 5, in f", "RuntimeError: maximum recursion depth exceeded"),
+                    run("r.py", program), "the limit is the board's, not the Java stack's: no finally runs");
+        }
+    }
+
+    @Test
+    void sysExit_endsTheProgramQuietly() {
+        try (Classroom room = new Classroom()) {
+            room.python("board", 0, "x.py", "import sys\nprint('bye')\nsys.exit()\nprint('never')\n");
+            room.runFor(1);
+            assertEquals(List.of("bye"), room.console("board"));
+            assertEquals(null, room.ending("board"));
+        }
+    }
+
+    @Test
     void error_endsOnlyThatBoardsProgram_andIsItsEnding() {
         try (Classroom room = new Classroom()) {
             room.python("broken", 0, "bad.py", "x = (\n");
