@@ -1,6 +1,5 @@
 package org.udpsim.bench;
 
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
@@ -97,7 +96,8 @@ public final class KernelBenchmark {
         }
     }
 
-    private static final class LoopEvent {
+    /** The bare loop's event: ordered by (time, sequence) with a plain compareTo, no comparator chain. */
+    private static final class LoopEvent implements Comparable<LoopEvent> {
         final long time;
         final long seq;
         final Runnable action;
@@ -107,11 +107,15 @@ public final class KernelBenchmark {
             this.seq = seq;
             this.action = action;
         }
+
+        @Override
+        public int compareTo(LoopEvent o) {
+            return time != o.time ? Long.compare(time, o.time) : Long.compare(seq, o.seq);
+        }
     }
 
     private double timeHeapLoop() {
-        PriorityQueue<LoopEvent> queue = new PriorityQueue<>(
-                Comparator.comparingLong((LoopEvent e) -> e.time).thenComparingLong(e -> e.seq));
+        PriorityQueue<LoopEvent> queue = new PriorityQueue<>();
         long[] clock = new long[3]; // now, next sequence, next delay index
         int[] remaining = {events - population};
         Runnable[] action = new Runnable[1];
