@@ -1,6 +1,12 @@
 package org.udpsim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import org.udpsim.scenario.ScenarioException;
 import org.udpsim.scenario.ScenarioProblem;
 import picocli.CommandLine;
@@ -45,6 +51,11 @@ public final class Main implements Runnable {
                 }
                 return EXIT_USAGE;
             }
+            String io = fileProblem(ex instanceof UncheckedIOException u ? u.getCause() : ex);
+            if (io != null) {
+                err.println("udpsim: " + io);
+                return EXIT_USAGE;
+            }
             if (ex instanceof UserError || ex instanceof IllegalArgumentException) {
                 err.println("udpsim: " + ex.getMessage());
                 return EXIT_USAGE;
@@ -57,6 +68,29 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * What went wrong with a file or folder the user named (a path that does not exist, a file where a folder
+     * should be, no permission), in one line; null if {@code t} is no such problem.
+     */
+    static String fileProblem(Throwable t) {
+        if (t instanceof NoSuchFileException e) {
+            return "no such file or folder: " + e.getFile();
+        }
+        if (t instanceof FileAlreadyExistsException e) {
+            return e.getFile() + " exists and is not a folder";
+        }
+        if (t instanceof AccessDeniedException e) {
+            return "permission denied: " + e.getFile();
+        }
+        if (t instanceof FileSystemException e) {
+            return e.getFile() + ": " + (e.getReason() == null ? "cannot be used" : e.getReason());
+        }
+        if (t instanceof IOException e) {
+            return e.getMessage();
+        }
+        return null;
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */

@@ -115,4 +115,20 @@ class RunCommandTest {
         }
         assertTrue(out.toString().contains("10.4-udp.yaml: valid: 2 boards"), out.toString());
     }
+
+    @Test
+    void run_outputWhereAFileIs_isAUserMistake_withoutAStackTrace() throws IOException {
+        Path file = write("taken", "not a folder");
+        assertEquals(2, udpsim("run", "lessons/10.4-udp.yaml", "--out", file.toString()));
+        assertEquals("udpsim: " + file.toAbsolutePath() + " exists and is not a folder", err.toString().trim());
+        assertEquals("not a folder", Files.readString(file), "the file is left as it was");
+    }
+
+    @Test
+    void run_outputUnderAMissingPlace_saysWhichPath() throws IOException {
+        Path file = write("plain", "x");
+        assertEquals(2, udpsim("run", "lessons/10.4-udp.yaml", "--out", file.resolve("sub").toString()));
+        String e = err.toString().trim();
+        assertTrue(e.startsWith("udpsim: ") && !e.contains("\tat ") && !e.contains("Exception"), e);
+    }
 }
