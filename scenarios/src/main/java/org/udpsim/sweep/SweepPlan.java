@@ -2,12 +2,15 @@ package org.udpsim.sweep;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.udpsim.scenario.Overrides;
 import org.udpsim.scenario.Scenario;
 import org.udpsim.scenario.ScenarioException;
 import org.udpsim.scenario.ScenarioLoader;
 import org.udpsim.scenario.ScenarioProblem;
+import org.udpsim.scenario.SourcePosition;
 
 /**
  * A sweep made ready to run: the grid of every combination of the variations' values (the first variation
@@ -56,8 +59,31 @@ public final class SweepPlan {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ScenarioException(problems.stream().distinct().toList());
+            throw new ScenarioException(asVaried(problems));
         }
+    }
+
+    /**
+     * The problems as the user wrote the sweep: a value a variation gave is reported against {@code --vary}, once
+     * per variation (the first value that fails), not once per grid point.
+     */
+    private List<ScenarioProblem> asVaried(List<ScenarioProblem> problems) {
+        List<ScenarioProblem> out = new ArrayList<>();
+        Set<String> reported = new HashSet<>();
+        for (ScenarioProblem p : problems) {
+            String source = p.position().source();
+            Variation v = variations.stream().filter(x -> source.startsWith("--set " + x.path() + "=")).findFirst()
+                    .orElse(null);
+            if (v == null) {
+                if (!out.contains(p)) {
+                    out.add(p);
+                }
+            } else if (reported.add(v.path())) {
+                out.add(new ScenarioProblem(SourcePosition.of("--vary " + source.substring("--set ".length())),
+                        p.message()));
+            }
+        }
+        return out;
     }
 
     public Path file() {
