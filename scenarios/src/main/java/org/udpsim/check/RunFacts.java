@@ -78,9 +78,9 @@ public final class RunFacts implements TraceListener {
                 protocol(d.packet()).lostOriginal(d.packet().id());
             }
         } else if (record instanceof ConsoleLine l && boards.containsKey(l.board())) {
-            boards.get(l.board()).line(l.text());
+            boards.get(l.board()).line(l.text(), l.startedAt());
         } else if (record instanceof OledFrameShown f && boards.containsKey(f.board())) {
-            boards.get(f.board()).frame(f.frame().textLines());
+            boards.get(f.board()).frame(f.frame().textLines(), f.time());
         } else if (record instanceof ProgramEnded e && boards.containsKey(e.board())) {
             boards.get(e.board()).ended(e.error());
         }

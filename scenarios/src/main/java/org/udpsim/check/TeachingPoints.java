@@ -138,7 +138,7 @@ public final class TeachingPoints {
 
     /** A figure named in an expression: {@code flow('udp').lost}, {@code board('s').printed('x')}, {@code drops('r')}. */
     private static final Pattern FIGURE = Pattern.compile(
-            "(?:flow|board|messages)\\('[^']*'\\)\\.\\w+(?:\\('[^']*'\\))?|drops\\('[^']*'\\)");
+            "(?:flow|board|messages)\\('[^']*'\\)\\.\\w+(?:\\('[^']*'(?:,\\s*[0-9.]+)?\\))?|drops\\('[^']*'\\)");
 
     /** The values of the figures a condition names, e.g. {@code flow('udp').lost = 57}, so a FAIL says why. */
     static String figuresIn(String condition, RunFacts facts) {

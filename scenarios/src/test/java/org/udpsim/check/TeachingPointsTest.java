@@ -125,4 +125,18 @@ class TeachingPointsTest {
         Outcome tight = TeachingPoints.judge(s.expectations().get(0), new double[] {0.99, 1.0, 0.995});
         assertFalse(tight.passed(), "an interval that reaches outside the range fails: " + tight.measured());
     }
+
+    @Test
+    void timedBoardFigures_seeTheConsoleAndOledAsTheyWereAtThatTime() {
+        List<Outcome> o = ScenarioCheck.check(scenario("""
+                  - name: only the address at first
+                    that: "board('server').shows_at('192.168.0.3:6000', 5.0) && !board('server').shows_at('from', 5.0)"
+                  - name: the sender later
+                    that: "board('server').shows_at('from192.168.0.2', 11.9)"
+                  - name: nothing received before the client joined, some by the end
+                    that: "board('server').printed_by('received:', 5.0) == 0 && board('server').printed_by('received:', 12) > 0"
+                """));
+        assertTrue(o.stream().allMatch(Outcome::passed), o.toString());
+        assertTrue(o.get(2).measured().contains("board('server').printed_by('received:', 12) = "), o.get(2).measured());
+    }
 }

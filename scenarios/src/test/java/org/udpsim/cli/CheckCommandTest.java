@@ -35,10 +35,10 @@ class CheckCommandTest {
         Path xml = tmp.resolve("report/points.xml");
         assertEquals(0, udpsim("check", "lessons/10.4-udp.yaml", "--junit-xml", xml.toString()));
         String[] lines = out.toString().trim().split("\\R");
-        assertEquals("5 passed, 0 failed", lines[lines.length - 1]);
+        assertEquals("6 passed, 0 failed", lines[lines.length - 1]);
         assertTrue(lines[1].startsWith("  PASS  UDP needs no handshake"), lines[1]);
         String report = Files.readString(xml);
-        assertTrue(report.contains("<testsuites name=\"udpsim teaching points\" tests=\"5\" failures=\"0\">"), report);
+        assertTrue(report.contains("<testsuites name=\"udpsim teaching points\" tests=\"6\" failures=\"0\">"), report);
     }
 
     @Test
@@ -50,7 +50,7 @@ class CheckCommandTest {
         assertEquals(1, udpsim("check", f.toString(), "--junit-xml", xml.toString()));
         assertTrue(out.toString().contains("  FAIL  a deliberately false point  (measured flow('udp').lost = 0; "
                 + "expected flow('udp').lost > 0)"), out.toString());
-        assertTrue(out.toString().trim().endsWith("5 passed, 1 failed"), out.toString());
+        assertTrue(out.toString().trim().endsWith("6 passed, 1 failed"), out.toString());
         assertTrue(Files.readString(xml).contains("<failure message=\"measured flow('udp').lost = 0; expected "
                 + "flow('udp').lost &gt; 0\"/>"));
     }
