@@ -15,7 +15,8 @@ import org.udpsim.trace.FlowStats;
 
 /**
  * The figures of every flow of one protocol in a run, added up: {@code flow('udp')}. Counts are packets; shares are
- * between 0 and 1; times are in milliseconds after the protocol's first packet was sent. A figure that cannot be
+ * between 0 and 1; times are in milliseconds after the protocol's first packet was sent ({@code first_delivery_ms}
+ * waits for the first packet that carries data, so TCP's handshake counts in it). A figure that cannot be
  * computed (no packet delivered) is NaN, which no comparison accepts.
  */
 public final class ProtocolFacts extends Figures {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.udpsim.packet.Packet;
+import org.udpsim.transport.tcp.TcpHeader;
 import org.udpsim.reports.summary.StreamStatistics;
 import org.udpsim.trace.ConsoleLine;
 import org.udpsim.trace.DropReason;
@@ -70,7 +71,7 @@ public final class RunFacts implements TraceListener {
             ProtocolFacts p = protocol(s.packet());
             p.sentAt(s.time());
             p.sentOriginal(FlowKey.of(s.packet()), s.packet().id());
-        } else if (record instanceof PacketDelivered d) {
+        } else if (record instanceof PacketDelivered d && carriesData(d.packet())) {
             protocol(d.packet()).deliveredAt(d.time());
         } else if (record instanceof PacketDropped d) {
             drops.merge(d.reason(), 1L, Long::sum);
@@ -158,6 +159,11 @@ public final class RunFacts implements TraceListener {
             known.append(known.length() == 0 ? "" : ", ").append(r.label());
         }
         throw new IllegalArgumentException("unknown drop reason '" + label + "'; reasons are " + known);
+    }
+
+    /** True unless the packet is a TCP segment without data (a SYN, a pure ACK): the first delivery is data. */
+    private static boolean carriesData(Packet p) {
+        return p.protocol() != Packet.PROTOCOL_TCP || TcpHeader.parse(p).payloadLength() > 0;
     }
 
     private ProtocolFacts protocol(Packet p) {
