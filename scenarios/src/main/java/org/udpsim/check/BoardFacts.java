@@ -21,7 +21,8 @@ public final class BoardFacts extends Figures {
     private String ip = "0.0.0.0";
 
     BoardFacts(String name) {
-        super("board('" + name + "')");
+        super("board('" + name + "')",
+                "printed('text'), shows('text'), printed_by('text', seconds), shows_at('text', seconds)");
         figure("printed_lines", () -> (long) lines.size());
         figure("oled_frames", () -> frames);
         figure("oled_text", () -> String.join(" | ", lastFrame));

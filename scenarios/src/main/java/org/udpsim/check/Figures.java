@@ -11,10 +11,16 @@ import java.util.function.Supplier;
  */
 public abstract class Figures {
     private final String what;
+    private final String functions;
     private final Map<String, Supplier<Object>> figures = new LinkedHashMap<>();
 
-    Figures(String what) {
+    /**
+     * @param functions the functions this thing also offers, as a teacher writes them (e.g.
+     *     {@code printed('text')}), for the message about an unknown name; empty if none
+     */
+    Figures(String what, String functions) {
         this.what = what;
+        this.functions = functions;
     }
 
     /** Declares a figure; the supplier is read when an expression asks for it. */
@@ -27,7 +33,7 @@ public abstract class Figures {
         Supplier<Object> f = figures.get(name);
         if (f == null) {
             throw new IllegalArgumentException("unknown figure '" + name + "' of " + what + "; figures are "
-                    + String.join(", ", figures.keySet()));
+                    + String.join(", ", figures.keySet()) + (functions.isEmpty() ? "" : "; functions are " + functions));
         }
         return f.get();
     }

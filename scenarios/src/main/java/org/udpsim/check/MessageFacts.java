@@ -9,7 +9,7 @@ import org.udpsim.reports.summary.StreamSummary;
  */
 public final class MessageFacts extends Figures {
     MessageFacts(String protocol, StreamSummary s) {
-        super("messages('" + protocol + "')");
+        super("messages('" + protocol + "')", "");
         figure("sent", () -> s == null ? 0L : s.sent());
         figure("delivered", () -> s == null ? 0L : s.delivered());
         figure("lost", () -> s == null ? 0L : s.sent() - s.delivered());

@@ -27,7 +27,7 @@ public final class ProtocolFacts extends Figures {
     private long firstDelivered = -1;
 
     ProtocolFacts(String protocol) {
-        super("flow('" + protocol + "')");
+        super("flow('" + protocol + "')", "lost_by('reason')");
         figure("sent", this::sent);
         figure("delivered", this::delivered);
         figure("lost", () -> sum(FlowStats::dropped));
