@@ -108,4 +108,46 @@ class SweepTest {
         SweepRow.Stat s = rows.get(0).stats().get(0);
         assertTrue(s.ciLow() < s.mean() && s.mean() < s.ciHigh());
     }
+
+    /** Five runs of one point: most fast and complete, a few slow (a lost SYN) or cut short, as TCP's are. */
+    private static List<SweepItem> skewed() {
+        double[] first = {30, 32, 31, 3030, 7030};
+        double[] share = {1, 1, 1, 1, 0.2};
+        List<SweepItem> items = new java.util.ArrayList<>();
+        for (int r = 0; r < 5; r++) {
+            items.add(new SweepItem(0, r, "tcp", share[r], 1, 20 + r, first[r]));
+        }
+        return items;
+    }
+
+    @Test
+    void intervals_stayWithinTheQuantitysRange_sharesIn01_timesAtZeroOrAbove() {
+        SweepRow row = SweepRow.of(List.of(List.of("25%")), skewed()).get(0);
+        for (SweepRow.Stat s : row.stats()) {
+            assertTrue(s.ciLow() <= s.mean() && s.mean() <= s.ciHigh(), s.toString());
+            assertTrue(s.ciLow() >= 0, "never below 0: " + s);
+            if (s.figure().endsWith("_share")) {
+                assertTrue(s.ciHigh() <= 1, "a share's interval ends at 1 at most: " + s);
+            }
+        }
+        SweepRow.Stat first = row.stats().get(SweepItem.FIGURES.indexOf("first_delivery_ms"));
+        assertTrue(first.ciLow() >= 30 && first.ciHigh() <= 7030, "within the values measured: " + first);
+        assertTrue(first.ciHigh() - first.mean() > first.mean() - first.ciLow(), "a long upper tail, a longer upper "
+                + "half: " + first);
+    }
+
+    @Test
+    void bootstrap_sameValuesAndPoint_sameInterval_toTheLastBit() {
+        double[] values = {30, 32, 31, 3030, 7030};
+        long seed = Bootstrap.seed(3, "tcp", "first_delivery_ms");
+        assertEquals(seed, Bootstrap.seed(3, "tcp", "first_delivery_ms"));
+        assertTrue(seed != Bootstrap.seed(4, "tcp", "first_delivery_ms"));
+        double[] a = Bootstrap.meanInterval(values, 0.95, seed);
+        double[] b = Bootstrap.meanInterval(values.clone(), 0.95, seed);
+        assertEquals(a[0], b[0]);
+        assertEquals(a[1], b[1]);
+        assertTrue(Double.isNaN(Bootstrap.meanInterval(new double[] {5}, 0.95, seed)[0]), "one run: no interval");
+        assertEquals(List.of(1.0, 1.0), java.util.Arrays.stream(Bootstrap.meanInterval(new double[] {1, 1, 1}, 0.95,
+                seed)).boxed().toList(), "every run the same: that value");
+    }
 }
