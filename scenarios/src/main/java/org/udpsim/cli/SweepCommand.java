@@ -23,12 +23,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code udpsim sweep FILE --vary PATH=FROM..TO:STEP --replications R}: a scenario over a grid, many times. */
+/**
+ * {@code udpsim sweep FILE --vary PATH=FROM..TO:STEP --replications R}: a scenario over a grid, many times. A netem
+ * text is varied through a template: {@code --vary 'impairments.0.netem=loss {}% delay 20ms:0..50:5'}.
+ */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Run a scenario at every point of a grid of values, R times each (seeds seed..seed+R-1), in",
-                "parallel, and write sweep.csv (mean, sd and 95 %% CI of delivered share, in-order share, delay and",
-                "time to first delivery, per point and protocol), sweep.json and items.csv.",
-                "The same results with any --jobs, sharded or not: run --shard K/N on N machines, then merge."})
+                "parallel, and write sweep.csv (n, mean, sd and 95 %% interval of the mean of delivered share,",
+                "in-order share, delay and time to first delivery, per point and protocol; the interval is a",
+                "percentile bootstrap, so it stays within what runs can measure), sweep.json and items.csv.",
+                "The same results with any --jobs, sharded or not: run --shard K/N on N machines, then merge.",
+                "",
+                "--vary takes one of two forms:",
+                "  PATH=FROM..TO:STEP       a value with its unit, e.g. impairments.0.loss=0%%..50%%:5%%,",
+                "                           boards.pupils.count=1..30:1, network.access_points.classroom.retries=0..7:1",
+                "  PATH=TEXT:FROM..TO:STEP  a number inside a text, {} where it goes, for netem text:",
+                "                           'impairments.0.netem=loss {}%% delay 20ms:0..50:5' sets",
+                "                           \"loss 0%% delay 20ms\", \"loss 5%% delay 20ms\", ... (the numbers take no unit;",
+                "                           TEXT writes it after {}; quote the whole option for the shell)",
+                "Several --vary make a grid; the first is the charts' x axis."},
+        footer = {"", "Example:", "  udpsim sweep lessons/udp-vs-tcp.yaml --vary 'impairments.0.loss=0%%..50%%:5%%' "
+                + "--replications 30 --out sweep"})
 final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,7 +52,8 @@ final class SweepCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--vary", paramLabel = "PATH=FROM..TO:STEP", required = true,
-            description = "a value to vary, e.g. impairments.0.loss=0%%..50%%:5%% (repeatable: a grid)")
+            description = "a value to vary, e.g. impairments.0.loss=0%%..50%%:5%%, or PATH=TEXT:FROM..TO:STEP with {} "
+                    + "in TEXT (repeatable: a grid)")
     List<String> vary = new ArrayList<>();
 
     @Option(names = "--replications", paramLabel = "R", required = true, description = "runs per point, at least 2")
@@ -81,9 +97,31 @@ final class SweepCommand implements Callable<Integer> {
         Progress progress = new Progress(err, System.console() != null, mine);
         long t0 = System.nanoTime();
         List<SweepItem> items = SweepRunner.run(plan, threads, part, progress);
-        SweepFiles.write(out, new SweepFiles.Meta(plan.name(), file.getFileName().toString(), plan.seed(),
-                replications, variations, part, plan.points().size()), plan.points(), items);
+        SweepFiles.write(out, SweepFiles.Meta.of(plan, file.getFileName().toString(),
+                reproduce(file, vary, replications, sets), part), plan.points(), items);
         spec.commandLine().getOut().printf("wrote %s (%d runs in %.1f s)%n", out, mine, (System.nanoTime() - t0) / 1e9);
         return Main.EXIT_OK;
+    }
+
+    /**
+     * The command that runs the same sweep again: the file, every {@code --vary}, {@code --replications} and
+     * every {@code --set} as given. {@code --jobs}, {@code --shard} and {@code --out} are left out: they change
+     * where and how fast, not what, so a shard's command is the whole sweep's.
+     */
+    static String reproduce(Path file, List<String> vary, int replications, List<String> sets) {
+        StringBuilder sb = new StringBuilder("udpsim sweep ").append(quote(file.toString()));
+        for (String v : vary) {
+            sb.append(" --vary ").append(quote(v));
+        }
+        sb.append(" --replications ").append(replications);
+        for (String s : sets) {
+            sb.append(" --set ").append(quote(s));
+        }
+        return sb.toString();
+    }
+
+    /** {@code arg} as a POSIX shell reads it: as it is if safe, else in single quotes. */
+    static String quote(String arg) {
+        return arg.matches("[A-Za-z0-9_./=:@%+,-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
     }
 }

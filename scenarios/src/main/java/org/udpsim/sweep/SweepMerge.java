@@ -28,7 +28,7 @@ public final class SweepMerge {
                 first = m;
             } else if (!first.sameSweep(m)) {
                 throw new IllegalArgumentException(dir + " is from another sweep than " + shardDirs.get(0)
-                        + " (scenario, seed, replications, variations and shard count must match)");
+                        + " (scenario, command, seed, replications, variations and shard count must match)");
             }
             Path twice = byShard.put(m.shard().index(), dir);
             if (twice != null) {
@@ -48,8 +48,7 @@ public final class SweepMerge {
         int replications = first.replications();
         items.sort(Comparator.comparingInt((SweepItem i) -> i.point() * replications + i.replication())
                 .thenComparingInt(i -> SweepRunner.PROTOCOLS.indexOf(i.protocol())));
-        SweepFiles.Meta whole = new SweepFiles.Meta(first.scenario(), first.file(), first.seed(), replications,
-                first.variations(), Shard.ALL, first.points());
+        SweepFiles.Meta whole = first.withShard(Shard.ALL);
         SweepFiles.write(out, whole, Variation.grid(first.variations()), items);
     }
 }

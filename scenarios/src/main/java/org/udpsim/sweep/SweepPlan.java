@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.udpsim.scenario.Overrides;
 import org.udpsim.scenario.Scenario;
@@ -37,7 +38,7 @@ public final class SweepPlan {
                     + replications);
         }
         if (variations.isEmpty()) {
-            throw new IllegalArgumentException("a sweep needs at least one --vary PATH=FROM..TO:STEP");
+            throw new IllegalArgumentException("a sweep needs at least one --vary PATH=FROM..TO:STEP (or PATH=TEXT:FROM..TO:STEP)");
         }
         this.file = file;
         this.variations = List.copyOf(variations);
@@ -96,6 +97,16 @@ public final class SweepPlan {
 
     public int replications() {
         return replications;
+    }
+
+    /** What each variation's path is in the scenario ({@link Varied}), in the order of the variations. */
+    public List<Map<String, String>> about() {
+        return variations.stream().map(v -> Varied.about(scenarios.get(0), v)).toList();
+    }
+
+    /** The scenario's description, empty if none. */
+    public String description() {
+        return scenarios.get(0).description();
     }
 
     /** The grid's points, each the values of the variations in order. */

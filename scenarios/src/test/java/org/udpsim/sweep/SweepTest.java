@@ -78,13 +78,14 @@ class SweepTest {
     @Test
     void mergedShards_areByteForByteWhatOneMachineWrites() throws IOException {
         SweepPlan plan = plan(2);
-        SweepFiles.Meta whole = new SweepFiles.Meta(plan.name(), "lossy.yaml", plan.seed(), 2, plan.variations(),
-                Shard.ALL, plan.points().size());
+        String command = "udpsim sweep lossy.yaml --vary network.access_points.classroom.retries=0..2:1 "
+                + "--replications 2";
+        SweepFiles.Meta whole = SweepFiles.Meta.of(plan, "lossy.yaml", command, Shard.ALL);
         SweepFiles.write(tmp.resolve("one"), whole, plan.points(), SweepRunner.run(plan, 2, Shard.ALL, quiet(6)));
         for (int k = 1; k <= 3; k++) {
             Shard s = new Shard(k, 3);
-            SweepFiles.write(tmp.resolve("shard" + k), new SweepFiles.Meta(plan.name(), "lossy.yaml", plan.seed(), 2,
-                    plan.variations(), s, plan.points().size()), plan.points(), SweepRunner.run(plan, 1, s, quiet(2)));
+            SweepFiles.write(tmp.resolve("shard" + k), SweepFiles.Meta.of(plan, "lossy.yaml", command, s),
+                    plan.points(), SweepRunner.run(plan, 1, s, quiet(2)));
         }
         SweepMerge.merge(List.of(tmp.resolve("shard3"), tmp.resolve("shard1"), tmp.resolve("shard2")),
                 tmp.resolve("merged"));
@@ -149,5 +150,65 @@ class SweepTest {
         assertTrue(Double.isNaN(Bootstrap.meanInterval(new double[] {5}, 0.95, seed)[0]), "one run: no interval");
         assertEquals(List.of(1.0, 1.0), java.util.Arrays.stream(Bootstrap.meanInterval(new double[] {1, 1, 1}, 0.95,
                 seed)).boxed().toList(), "every run the same: that value");
+    }
+
+    @Test
+    void variation_template_putsTheNumberIntoTheText() {
+        Variation v = Variation.parse("impairments.0.netem=loss {}% delay 20ms 10ms:0..50:25");
+        assertEquals("impairments.0.netem", v.path());
+        assertEquals(List.of("loss 0% delay 20ms 10ms", "loss 25% delay 20ms 10ms", "loss 50% delay 20ms 10ms"),
+                v.values());
+        assertEquals("%", v.unit());
+        assertTrue(v.integer());
+        Variation colons = Variation.parse("boards.client.args.to=192.168.0.3:{}:7000..7002:1");
+        assertEquals("192.168.0.3:7001", colons.values().get(1), "the range is the last :FROM..TO:STEP");
+        assertEquals("", colons.unit());
+        Variation plain = Variation.parse("boards.pupils.count=1..30:1");
+        assertTrue(plain.integer());
+        assertEquals(30, plain.values().size());
+        assertTrue(!Variation.parse("impairments.0.delay=0.5ms..2ms:0.5ms").integer());
+        assertEquals("ms", Variation.parse("impairments.0.netem=delay {}ms:0..100:50").unit());
+    }
+
+    @Test
+    void variation_netemTextWithoutATemplate_saysHowToVaryOne() {
+        for (String bad : new String[] {"impairments.0.netem=loss 0%..50%:5%", "impairments.0.netem=0%..50%:5%",
+                "network.access_points.classroom.radio=loss 0%..50%:5%"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Variation.parse(bad));
+            assertTrue(e.getMessage().startsWith("--vary " + bad + ": "), e.getMessage());
+            assertTrue(e.getMessage().contains("=loss {}% delay 20ms:0..50:5'"), e.getMessage());
+        }
+        for (String bad : new String[] {"impairments.0.netem=loss {}%:0..50", "impairments.0.netem=loss {}%:0%..50%:5%",
+                "impairments.0.netem=loss {}% duplicate {}%:0..50:5", "impairments.0.netem=loss {}%:50..0:5"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Variation.parse(bad));
+            assertTrue(e.getMessage().startsWith("--vary " + bad + ": "), e.getMessage());
+            assertTrue(!e.getMessage().contains("\n"), "one line");
+        }
+    }
+
+    @Test
+    void plan_netemTemplate_setsEachPointsNetemText_andSaysWhatItIs() {
+        SweepPlan plan = new SweepPlan(LOSSY, Overrides.NONE, List.of(Variation.parse(
+                "impairments.0.netem=loss {}% delay 150ms 60ms distribution normal reorder 10%:0..20:10")), 2);
+        assertEquals("loss 10% delay 150ms 60ms distribution normal reorder 10%",
+                plan.scenario(1).impairments().get(0).netem());
+        assertEquals(java.util.Map.of("kind", "impairment", "from", "client", "to", "classroom", "link", "radio_up",
+                "option", "loss"), plan.about().get(0));
+        SweepPlan jitter = new SweepPlan(LOSSY, Overrides.NONE, List.of(Variation.parse(
+                "impairments.0.netem=delay 150ms {}ms:0..60:60")), 2);
+        assertEquals("jitter", jitter.about().get(0).get("option"));
+    }
+
+    @Test
+    void about_aGroupsCount_andARadiosRetries() {
+        Path classroom = Path.of("lessons/udp-classroom-broadcast.yaml");
+        SweepPlan plan = new SweepPlan(classroom, Overrides.NONE, List.of(Variation.parse("boards.pupils.count=1..3:1"),
+                Variation.parse("network.access_points.classroom.retries=0..7:7"),
+                Variation.parse("network.access_points.classroom.radio=loss {}%:0..10:10")), 2);
+        assertEquals(java.util.Map.of("kind", "count", "group", "pupils"), plan.about().get(0));
+        assertEquals(java.util.Map.of("kind", "retries", "access_point", "classroom"), plan.about().get(1));
+        assertEquals(java.util.Map.of("kind", "radio", "access_point", "classroom", "option", "loss"),
+                plan.about().get(2));
+        assertEquals(3 * 2 * 2, plan.points().size());
     }
 }
