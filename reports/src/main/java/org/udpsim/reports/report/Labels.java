@@ -41,16 +41,10 @@ public final class Labels {
         put("drops.y", "packets dropped", "丢弃的数据包数");
         put("drops.none", "no packet was dropped", "没有丢包");
         put("sweep.delivered.title", "Delivered share against %s", "送达率与%s");
-        put("sweep.delivered.y", "delivered share (%)", "送达率（%）");
         put("sweep.first.title", "Time to first delivery against %s", "首次送达时间与%s");
-        put("sweep.first.y", "time to first delivery (ms)", "首次送达时间（毫秒）");
-        put("sweep.delay.title", "One-way delay against %s", "单向时延与%s");
         put("sweep.inOrder.title", "In-order share against %s", "按序到达率与%s");
         put("sweep.loss", "loss rate", "丢包率");
-        put("sweep.inOrder.y", "in-order share (%)", "按序到达率（%）");
         put("sweep.x", "loss rate (%)", "丢包率（%）");
-        put("sweep.band", "line: mean over the replications; shaded band: its 95 % confidence interval",
-                "折线：各次重复的平均值；阴影带：其 95% 置信区间");
         // drop reasons
         put("reason.loss", "random loss", "随机丢失");
         put("reason.radio", "radio: every try lost", "无线：每次重传都丢失");
@@ -122,6 +116,74 @@ public final class Labels {
                 "无线电最多重传丢失的单播帧 %d 次");
         put("imp.noRetries", "the radio never retries: a lost frame is a lost datagram",
                 "无线电从不重传：丢失的帧就是丢失的数据报");
+        // sweep page
+        put("sweep.figure.delivered_share", "delivered share (%)", "送达率（%）");
+        put("sweep.figure.in_order_share", "in-order share (%)", "按序到达率（%）");
+        put("sweep.figure.first_delivery_ms", "time to first delivery (ms)", "首次送达时间（毫秒）");
+        put("sweep.figure.delay_ms", "median one-way delay (ms)", "单向时延中位数（毫秒）");
+        put("sweep.delayMedian.title", "Median one-way delay against %s", "单向时延中位数与%s");
+        put("sweep.bootstrapBand", "line: mean of the %d runs at each point; band: 95 %% interval of the mean "
+                + "(percentile bootstrap)", "折线：每个取值点 %d 次运行的平均值；阴影带：平均值的 95%% 区间（百分位自助法）");
+        put("sweep.unitAxis", "%s (%s)", "%s（%s）");
+        put("sweep.unit.ms", "ms", "毫秒");
+        put("sweep.unit.s", "s", "秒");
+        put("sweep.unit.us", "µs", "微秒");
+        put("sweep.unit.ns", "ns", "纳秒");
+        put("sweep.unit.min", "min", "分钟");
+        put("sweep.option.loss", "loss rate", "丢包率");
+        put("sweep.option.delay", "delay", "时延");
+        put("sweep.option.jitter", "delay jitter", "时延抖动");
+        put("sweep.option.duplicate", "duplication rate", "重复率");
+        put("sweep.option.corrupt", "corruption rate", "损坏率");
+        put("sweep.option.reorder", "reordering rate", "乱序率");
+        put("sweep.option.rate", "rate limit", "速率限制");
+        put("sweep.option.limit", "netem queue limit", "netem 队列上限");
+        put("sweep.option.queue", "queue length", "队列长度");
+        put("sweep.option.netem", "the number in netem “%s”", "netem “%s” 中的数值");
+        put("sweep.hop.radio_up", "%1$s on the %2$s's radio hop, %3$s", "%2$s 的无线链路上的%1$s（%3$s）");
+        put("sweep.hop.radio_down", "%1$s on the radio hop to the %2$s, %3$s", "到 %2$s 的无线链路上的%1$s（%3$s）");
+        put("sweep.hop.radio_up.group", "%1$s on the radio hops of %2$s, %3$s", "%2$s 的无线链路上的%1$s（%3$s）");
+        put("sweep.hop.radio_down.group", "%1$s on the radio hops to %2$s, %3$s", "到 %2$s 的无线链路上的%1$s（%3$s）");
+        put("sweep.hop.uplink", "%1$s on the uplink, %3$s", "上行链路上的%1$s（%3$s）");
+        put("sweep.hop.wired", "%1$s on the wired hop, %3$s", "有线链路上的%1$s（%3$s）");
+        put("sweep.hop.short", "%s (%s)", "%s（%s）");
+        put("sweep.radio", "%s on every radio hop of %s", "%2$s 所有无线链路上的%1$s");
+        put("sweep.retries", "radio retries at %s", "%s 的无线重传次数");
+        put("sweep.count", "number of boards in %s", "%s 组中的掌控板数量");
+        put("sweep.start", "start time of %s", "%s 的启动时间");
+        put("sweep.arg", "%2$s of %1$s's program", "%1$s 的程序参数 %2$s");
+        put("sweep.link", "%s of the link %s – %s", "链路 %2$s – %3$s 的%1$s");
+        put("sweep.duration", "simulated time", "模拟时长");
+        put("sweep.varied", "What was varied", "扫描的参数");
+        put("sweep.variedValues", "%d values: %s", "%d 个取值：%s");
+        put("sweep.axisFirst", "The first is the charts' x axis; each combination of the others is a series of its "
+                + "own.", "第一个参数是图表的横轴；其余参数的每种组合各成一条曲线。");
+        put("sweep.runs", "Each of the %d points ran %d times, with seeds %d to %d: the same seeds at every point, so "
+                + "the points differ only in what was varied (%d runs in all).",
+                "%d 个取值点各运行 %d 次，随机种子为 %d 到 %d：每个取值点用相同的种子，因此各点之间只有扫描的参数不同（共 %d 次运行）。");
+        put("sweep.method", "Lines are the mean of a point's runs. Bands, and the intervals in the tables, are 95 %% "
+                + "intervals of that mean by a percentile bootstrap (%d resamples of the point's runs): they stay "
+                + "within the values the runs measured, so a share stays between 0 and 100 %% and a time at 0 or "
+                + "above, and a skewed figure gets a lopsided band. With fewer than about 20 runs a point they are "
+                + "too narrow.", "折线是每个取值点各次运行的平均值。阴影带和表中的区间是该平均值的 95%% 区间，用百分位自助法"
+                + "求得（对该点的各次运行重抽样 %d 次）：区间不会超出实际测得的数值，因此比例保持在 0 到 100%% 之间，时间不小于 0，"
+                + "偏斜的指标得到不对称的区间。每个点少于约 20 次运行时，区间偏窄。");
+        put("sweep.figures", "Delivered share: the share of the messages sent that arrived. In-order share: the share "
+                + "of those that arrived in the order sent. Time to first delivery: from the first message sent to the "
+                + "first one received, TCP's handshake included. Median one-way delay: the median over a run's "
+                + "messages. A run that delivered nothing has no time and no delay: n says how many runs counted.",
+                "送达率：已发送的消息中到达的比例。按序到达率：到达的消息中按发送顺序到达的比例。首次送达时间：从发送第一条消息到收到"
+                + "第一条消息的时间，包括 TCP 的握手。单向时延中位数：一次运行中各消息时延的中位数。没有送达任何消息的运行没有时间和时延："
+                + "n 表示计入的运行次数。");
+        put("sweep.numbers", "The numbers", "数据表");
+        put("sweep.protocol", "protocol", "协议");
+        put("sweep.n", "n (runs)", "n（次）");
+        put("sweep.mean", "mean", "平均值");
+        put("sweep.interval", "95 % interval", "95% 区间");
+        put("sweep.reproduce", "Reproduce this sweep", "复现本次扫描");
+        put("sweep.seeds", "seeds", "随机种子");
+        put("sweep.seedsRange", "%d to %d (%d runs a point)", "%d 到 %d（每个取值点 %d 次）");
+        put("sweep.noCommand", "(not recorded)", "（未记录）");
     }
 
     private final Lang lang;

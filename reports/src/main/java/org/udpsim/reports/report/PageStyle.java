@@ -1,8 +1,8 @@
 package org.udpsim.reports.report;
 
 /** The report page's style sheet: large type for a projector, CJK fonts first, charts as wide as the page. */
-final class PageStyle {
-    static final String CSS = """
+public final class PageStyle {
+    public static final String CSS = """
             :root { --ink: #222; --muted: #666; --udp: #1f77b4; --tcp: #e67e22; --lost: #d62728; }
             body { font-family: 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'Microsoft YaHei',
                    'PingFang SC', 'DejaVu Sans', Arial, sans-serif;
