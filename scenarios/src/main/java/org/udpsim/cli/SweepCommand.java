@@ -28,22 +28,27 @@ import picocli.CommandLine.Spec;
  * text is varied through a template: {@code --vary 'impairments.0.netem=loss {}% delay 20ms:0..50:5'}.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Run a scenario at every point of a grid of values, R times each (seeds seed..seed+R-1), in",
-                "parallel, and write sweep.csv (n, mean, sd and 95 %% interval of the mean of delivered share,",
-                "in-order share, delay and time to first delivery, per point and protocol; the interval is a",
-                "percentile bootstrap, so it stays within what runs can measure), sweep.json and items.csv.",
-                "The same results with any --jobs, sharded or not: run --shard K/N on N machines, then merge.",
+        description = {"Run a scenario at every point of a grid of values, R times each (seeds",
+                "seed..seed+R-1), in parallel, and write sweep.csv (n, mean, sd and 95 %% interval",
+                "of the mean of delivered share, in-order share, delay and time to first",
+                "delivery, per point and protocol; the interval is a percentile bootstrap, so",
+                "it stays within what runs can measure), sweep.json and items.csv. The same",
+                "results with any --jobs, sharded or not: run --shard K/N on N machines, then",
+                "merge.",
                 "",
                 "--vary takes one of two forms:",
-                "  PATH=FROM..TO:STEP       a value with its unit, e.g. impairments.0.loss=0%%..50%%:5%%,",
-                "                           boards.pupils.count=1..30:1, network.access_points.classroom.retries=0..7:1",
-                "  PATH=TEXT:FROM..TO:STEP  a number inside a text, {} where it goes, for netem text:",
-                "                           'impairments.0.netem=loss {}%% delay 20ms:0..50:5' sets",
-                "                           \"loss 0%% delay 20ms\", \"loss 5%% delay 20ms\", ... (the numbers take no unit;",
-                "                           TEXT writes it after {}; quote the whole option for the shell)",
+                "  PATH=FROM..TO:STEP      a number with its unit, e.g.",
+                "                          impairments.0.loss=0%%..50%%:5%%",
+                "                          boards.pupils.count=1..30:1",
+                "  PATH=TEXT:FROM..TO:STEP a number inside a text (a netem string): {} in TEXT",
+                "                          is where it goes, e.g.",
+                "                          'impairments.0.netem=loss {}%% delay 20ms:0..50:5'",
+                "                          sets \"loss 0%% delay 20ms\", \"loss 5%% delay 20ms\", ...",
+                "                          The numbers take no unit: TEXT writes it after {}.",
+                "                          Quote the whole option for the shell.",
                 "Several --vary make a grid; the first is the charts' x axis."},
-        footer = {"", "Example:", "  udpsim sweep lessons/udp-vs-tcp.yaml --vary 'impairments.0.loss=0%%..50%%:5%%' "
-                + "--replications 30 --out sweep"})
+        footer = {"", "Example:", "  udpsim sweep lessons/udp-vs-tcp.yaml \\",
+                "      --vary 'impairments.0.loss=0%%..50%%:5%%' --replications 30 --out sweep"})
 final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -52,8 +57,7 @@ final class SweepCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--vary", paramLabel = "PATH=FROM..TO:STEP", required = true,
-            description = "a value to vary, e.g. impairments.0.loss=0%%..50%%:5%%, or PATH=TEXT:FROM..TO:STEP with {} "
-                    + "in TEXT (repeatable: a grid)")
+            description = "a value to vary (see above; repeatable: a grid)")
     List<String> vary = new ArrayList<>();
 
     @Option(names = "--replications", paramLabel = "R", required = true, description = "runs per point, at least 2")
