@@ -33,9 +33,10 @@ public final class Labels {
         put("delivered.title", "Messages delivered over time", "随时间送达的消息");
         put("delivered.y", "messages", "消息数");
         put("delivered.sent", "%s sent", "%s 已发送");
-        put("delivered.delivered", "%s delivered", "%s 已送达");
-        put("delivered.segmentsSent", "%s data segments sent", "%s 已发送的数据段");
-        put("delivered.segmentsDelivered", "%s data segments delivered in order", "%s 按序送达的数据段");
+        put("delivered.delivered", "%s received", "%s 已收到");
+        put("delivered.segmentsSent", "%s data segments sent (first transmissions)", "%s 已发送的数据段（首次发送）");
+        put("delivered.segmentsDelivered", "%s data the program could read (segments, in order)",
+                "%s 程序可读取的数据（按序的数据段）");
         put("drops.title", "Drops by reason and place", "按原因和位置统计的丢包");
         put("drops.x", "where the packet died", "数据包丢失的位置");
         put("drops.y", "packets dropped", "丢弃的数据包数");
@@ -122,6 +123,32 @@ public final class Labels {
                 "无线电最多重传丢失的单播帧 %d 次");
         put("imp.noRetries", "the radio never retries: a lost frame is a lost datagram",
                 "无线电从不重传：丢失的帧就是丢失的数据报");
+        // truthful pictures: messages as the programs saw them, flows left out, broadcast copies
+        put("delivered.datagramsSent", "%s datagrams sent", "%s 已发送的数据报");
+        put("delivered.datagramsDelivered", "%s datagrams delivered", "%s 已送达的数据报");
+        put("delivered.yPackets", "datagrams or segments", "数据报或数据段");
+        put("delay.yMessages", "delay from program to program (ms)", "从程序到程序的时延（毫秒）");
+        put("delay.log", "%s, logarithmic scale", "%s，对数刻度");
+        put("delay.cut", "the first %d points of each series are drawn", "每个序列只画出前 %d 个点");
+        put("delayDist.yMessages", "messages", "消息数");
+        put("flows.notShown", "shown: %s; %d more flows not shown (listed in report.html; choose one with --flow)",
+                "显示：%s；另有 %d 个数据流未显示（列在 report.html 中；用 --flow 选择）");
+        put("cmp.title", "The messages, side by side", "消息对比");
+        put("cmp.sent", "messages sent", "发送的消息");
+        put("cmp.delivered", "delivered to the program", "程序收到的消息");
+        put("cmp.inOrder", "in order", "按序");
+        put("cmp.first", "first delivery (ms)", "首次送达（毫秒）");
+        put("cmp.delay", "delay ms min / median / max", "时延（毫秒）最小 / 中位 / 最大");
+        put("cmp.packets", "packets sent", "发送的数据包");
+        put("cmp.packets.data", "data", "数据");
+        put("cmp.packets.handshake", "handshake", "握手");
+        put("cmp.packets.acks", "ACKs", "确认（ACK）");
+        put("cmp.packets.retransmissions", "retransmissions", "重传");
+        put("cmp.packets.teardown", "teardown", "断开连接");
+        put("page.packets", "Packets, per flow and run", "数据包（按数据流和运行）");
+        put("page.flows.shown", "The per-flow charts show: %s.", "按数据流的图表显示：%s。");
+        put("page.flows.notShown", "Not shown (%d): %s. Choose with udpsim report DIR --flow WORDS, e.g. --flow '%s'.",
+                "未显示（%d 个）：%s。用 udpsim report DIR --flow 词语 选择，例如 --flow '%s'。");
     }
 
     private final Lang lang;

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.udpsim.reports.data.FlowChoice;
 import org.udpsim.reports.data.RunData;
 import org.udpsim.reports.run.RunInfo;
 
@@ -15,8 +16,30 @@ import org.udpsim.reports.run.RunInfo;
  * console logs, and how to reproduce the run. Everything that comes from the run is escaped.
  */
 public final class ReportPage {
-    /** The charts' section and the filmstrips, already rendered as SVG elements. */
-    public record Parts(List<String> ladders, List<String> charts, Map<String, String> filmstrips) {
+    /**
+     * The charts' section and the filmstrips, already rendered as SVG elements.
+     *
+     * @param comparison a comparison's side-by-side table (HTML), empty for a plain run
+     * @param flowsNote which flows the per-flow charts show and which they leave out (HTML), empty if all
+     */
+    public record Parts(List<String> ladders, List<String> charts, Map<String, String> filmstrips, String comparison,
+            String flowsNote) {
+        public Parts(List<String> ladders, List<String> charts, Map<String, String> filmstrips) {
+            this(ladders, charts, filmstrips, "", "");
+        }
+    }
+
+    /** What the per-flow charts show and what they leave out, as HTML; empty when they show every flow. */
+    public static String flowsNote(RunData run, List<String> shown, Labels l) {
+        List<String> hidden = FlowChoice.notShown(run, shown);
+        if (hidden.isEmpty()) {
+            return "";
+        }
+        String names = String.join(", ", shown.stream().map(f -> FlowChoice.describe(run, f)).toList());
+        String others = String.join(", ", hidden.stream().map(f -> FlowChoice.describe(run, f)).toList());
+        String example = FlowChoice.protocol(hidden.get(0)) + " " + run.nodeAt(FlowChoice.src(hidden.get(0)));
+        return "<p class=\"flows-note\">" + esc(l.get("page.flows.shown", names)) + " "
+                + esc(l.get("page.flows.notShown", hidden.size(), others, example)) + "</p>\n";
     }
 
     private ReportPage() {
@@ -38,8 +61,9 @@ public final class ReportPage {
         h.append("</header>\n");
         scenario(h, info, l);
         points(h, info, results, l);
-        summary(h, run.summary(), l);
+        summary(h, run.summary(), parts.comparison(), l);
         h.append("<section id=\"charts\"><h2>").append(esc(l.get("page.charts"))).append("</h2>\n");
+        h.append(parts.flowsNote());
         h.append("<div class=\"ladders\">\n");
         for (String svg : parts.ladders()) {
             h.append("<figure class=\"chart ladder\">").append(svg).append("</figure>\n");
@@ -111,8 +135,12 @@ public final class ReportPage {
         h.append("</tbody></table>\n</section>\n");
     }
 
-    private static void summary(StringBuilder h, JsonNode s, Labels l) {
+    private static void summary(StringBuilder h, JsonNode s, String comparison, Labels l) {
         h.append("<section id=\"summary\"><h2>").append(esc(l.get("page.summary"))).append("</h2>\n");
+        if (!comparison.isEmpty()) {
+            h.append("<h3>").append(esc(l.get("cmp.title"))).append("</h3>\n").append(comparison);
+            h.append("<h3>").append(esc(l.get("page.packets"))).append("</h3>\n");
+        }
         h.append("<table class=\"flows\"><thead><tr>");
         for (String k : List.of("page.flow", "page.sent", "page.delivered", "page.lost", "page.duplicated",
                 "page.reordered", "page.delay")) {

@@ -72,7 +72,7 @@ public final class RunReport {
                     .getBytes(StandardCharsets.UTF_8));
         }
         String page = ReportPage.render(run, TeachingPoints.read(dir, run.summary()),
-                new ReportPage.Parts(ladderSvgs, chartSvgs, strips), labels);
+                new ReportPage.Parts(ladderSvgs, chartSvgs, strips, "", ReportPage.flowsNote(run, flows, labels)), labels);
         writeInPlace(dir, files, page);
     }
 
