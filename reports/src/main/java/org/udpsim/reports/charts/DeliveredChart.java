@@ -73,8 +73,11 @@ public final class DeliveredChart {
         }
         NumberAxis x = new NumberAxis(labels.get("time.s"));
         x.setRange(0, Math.max(end, 1e-3));
-        NumberAxis y = new NumberAxis(labels.get(messages.protocols().isEmpty() ? "delivered.yPackets"
-                : "delivered.y"));
+        boolean anyUdp = flows.stream().anyMatch(f -> FlowChoice.protocol(f).equals("udp"));
+        boolean anyTcp = flows.stream().anyMatch(f -> FlowChoice.protocol(f).equals("tcp"));
+        String unit = !messages.protocols().isEmpty() ? "delivered.y"
+                : anyUdp && anyTcp ? "delivered.yPackets" : anyTcp ? "delivered.ySegments" : "delivered.yDatagrams";
+        NumberAxis y = new NumberAxis(labels.get(unit));
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYPlot plot = new XYPlot(data, x, y, r);
         JFreeChart chart = new JFreeChart(labels.get("delivered.title"), ChartStyle.font(Font.BOLD, 30), plot, true);

@@ -84,7 +84,7 @@ public final class ComparisonReport {
             for (String board : r.getValue().frames().keySet()) {
                 String svg = FilmStrip.svg(r.getValue(), board, labels);
                 String name = r.getKey().toUpperCase(Locale.ROOT) + " · " + board;
-                strips.put(name, svg);
+                strips.put(name, FilmStrip.html(r.getValue(), board, svg, r.getKey() + "/", labels));
                 files.put("filmstrip-" + r.getKey() + "-" + board + ".svg",
                         ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n").getBytes(StandardCharsets.UTF_8));
             }

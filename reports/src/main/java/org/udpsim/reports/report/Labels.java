@@ -127,6 +127,8 @@ public final class Labels {
         put("delivered.datagramsSent", "%s datagrams sent", "%s 已发送的数据报");
         put("delivered.datagramsDelivered", "%s datagrams delivered", "%s 已送达的数据报");
         put("delivered.yPackets", "datagrams or segments", "数据报或数据段");
+        put("delivered.yDatagrams", "datagrams", "数据报");
+        put("delivered.ySegments", "data segments", "数据段");
         put("delay.yMessages", "delay from program to program (ms)", "从程序到程序的时延（毫秒）");
         put("delay.log", "%s, logarithmic scale", "%s，对数刻度");
         put("delay.cut", "the first %d points of each series are drawn", "每个序列只画出前 %d 个点");
@@ -149,6 +151,28 @@ public final class Labels {
         put("page.flows.shown", "The per-flow charts show: %s.", "按数据流的图表显示：%s。");
         put("page.flows.notShown", "Not shown (%d): %s. Choose with udpsim report DIR --flow WORDS, e.g. --flow '%s'.",
                 "未显示（%d 个）：%s。用 udpsim report DIR --flow 词语 选择，例如 --flow '%s'。");
+        put("page.broadcast.note", "A broadcast's row above counts datagrams: delivered means it reached at least one "
+                + "listening program, lost that it reached none. Its copies, one per receiver, are counted below.",
+                "上表中广播数据流按数据报计数：“已送达”表示至少有一个正在监听的程序收到，“丢失”表示没有程序收到。"
+                + "下表按接收方逐份统计其副本。");
+        put("page.broadcast.caption", "Broadcast copies, one per receiver", "广播副本（每个接收方一份）");
+        put("page.broadcast.copies", "copies", "副本数");
+        put("page.broadcast.onTheWay", "lost on the way", "途中丢失");
+        put("page.broadcast.nobody", "arrived where nobody listens", "到达但无人监听");
+        put("page.reach", "where it applies, end to end", "作用范围与端到端效果");
+        put("reach.everyHop", "Applies to every station's radio hop at %s, both ways, to each try of a frame.",
+                "作用于 %s 下每个终端的无线链路，双向，对帧的每次发送都生效。");
+        put("reach.endToEnd", "From one board to another a datagram crosses two radio hops: with %d retries, about %s "
+                + "of unicast datagrams and %s of broadcasts are lost end to end.",
+                "从一块掌控板到另一块，数据报要经过两段无线链路：重传 %d 次时，端到端约丢失 %s 的单播数据报和 %s 的广播。");
+        put("reach.oneRadioHop", "Applies to %s → %s only, to each try of a frame: with %d retries a datagram is lost "
+                + "there with a chance of about %s.",
+                "只作用于 %s → %s，对帧的每次发送都生效：重传 %d 次时，数据报在此丢失的概率约为 %s。");
+        put("reach.wired", "Applies to the cable %s → %s only: about %s of packets are lost there.",
+                "只作用于有线链路 %s → %s：约 %s 的数据包在此丢失。");
+        put("page.filmstrip.more", "The strip shows the first %d of %d frames; the %d others are in the film below (%s).",
+                "胶片显示了 %2$d 帧中的前 %1$d 帧；其余 %3$d 帧见下方动画（%4$s）。");
+        put("page.filmstrip.gif", "%s: every frame, at the pace of simulated time", "%s：全部画面，按模拟时间播放");
     }
 
     private final Lang lang;

@@ -99,7 +99,8 @@ public final class ReportPage {
         if (!hops.isEmpty()) {
             h.append("<table class=\"impairments\"><thead><tr><th>").append(esc(l.get("page.hop")))
                     .append("</th><th>").append(esc(l.get("page.words"))).append("</th><th>")
-                    .append(esc(l.get("page.netem"))).append("</th></tr></thead><tbody>\n");
+                    .append(esc(l.get("page.netem"))).append("</th><th>").append(esc(l.get("page.reach")))
+                    .append("</th></tr></thead><tbody>\n");
             for (RunInfo.HopImpairment i : hops) {
                 String hop = i.from().equals("*") ? l.get("page.everyStation", i.to()) : i.from() + " → " + i.to();
                 h.append("<tr><td>").append(esc(hop)).append("</td><td>")
@@ -107,7 +108,7 @@ public final class ReportPage {
                 if (!i.netem().isBlank()) {
                     h.append("<code>tc qdisc add dev wlan0 root netem ").append(esc(i.netem())).append("</code>");
                 }
-                h.append("</td></tr>\n");
+                h.append("</td><td>").append(esc(RadioReach.describe(info, i, l))).append("</td></tr>\n");
             }
             h.append("</tbody></table>\n");
         }
@@ -170,6 +171,7 @@ public final class ReportPage {
             h.append("</tr>\n");
         }
         h.append("</tbody></table>\n");
+        broadcasts(h, s, l);
         h.append("<h3>").append(esc(l.get("page.boards"))).append("</h3>\n<table class=\"boards\"><thead><tr>");
         for (String k : List.of("page.board", "page.ip", "page.program", "page.ended")) {
             h.append("<th>").append(esc(l.get(k))).append("</th>");
@@ -183,6 +185,50 @@ public final class ReportPage {
                     .append("</td><td>").append(esc(b.getValue().path("error").asText(""))).append("</td></tr>\n");
         }
         h.append("</tbody></table>\n</section>\n");
+    }
+
+    /** A broadcast's copies, one per receiving station, in a table of their own. */
+    private static void broadcasts(StringBuilder h, JsonNode s, Labels l) {
+        List<JsonNode> flows = new java.util.ArrayList<>();
+        s.path("flows").forEach(f -> {
+            if (f.path("broadcast").isObject()) {
+                flows.add(f);
+            }
+        });
+        if (flows.isEmpty()) {
+            return;
+        }
+        h.append("<p class=\"note\">").append(esc(l.get("page.broadcast.note"))).append("</p>\n");
+        h.append("<table class=\"broadcast\"><caption>").append(esc(l.get("page.broadcast.caption")))
+                .append("</caption><thead><tr>");
+        for (String k : List.of("page.flow", "page.broadcast.copies", "page.delivered", "page.broadcast.onTheWay",
+                "page.broadcast.nobody")) {
+            h.append("<th>").append(esc(l.get(k))).append("</th>");
+        }
+        h.append("</tr></thead><tbody>\n");
+        for (JsonNode f : flows) {
+            JsonNode b = f.path("broadcast");
+            StringBuilder way = new StringBuilder(b.path("lost_on_the_way").asText());
+            Iterator<Map.Entry<String, JsonNode>> reasons = b.path("lost_by_reason").fields();
+            List<String> parts = new java.util.ArrayList<>();
+            while (reasons.hasNext()) {
+                Map.Entry<String, JsonNode> r = reasons.next();
+                if (!r.getKey().equals("no_listener")) {
+                    parts.add(l.reason(r.getKey()) + " " + r.getValue().asText());
+                }
+            }
+            if (!parts.isEmpty()) {
+                way.append(" (").append(String.join(", ", parts)).append(')');
+            }
+            h.append("<tr><td>").append(esc(f.path("protocol").asText() + " " + f.path("src").asText() + " → "
+                    + f.path("dst").asText())).append("</td>");
+            for (String v : List.of(b.path("copies").asText(), b.path("delivered").asText(), way.toString(),
+                    b.path("nobody_listening").asText())) {
+                h.append("<td>").append(esc(v)).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</tbody></table>\n");
     }
 
     private static void consoles(StringBuilder h, RunData run, Labels l) {
