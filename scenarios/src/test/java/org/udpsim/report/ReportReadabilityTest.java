@@ -68,6 +68,24 @@ class ReportReadabilityTest {
                 return out;""", MIN_TEXT_PX);
         assertEquals(List.of(), small, run + ": texts smaller than " + MIN_TEXT_PX + " px");
         @SuppressWarnings("unchecked")
+        List<String> overlaps = (List<String>) browser.driver.executeScript("""
+                const out = [];
+                for (const svg of document.querySelectorAll('figure.chart svg')) {
+                  const boxes = [...svg.querySelectorAll('text')].filter(t => t.textContent.trim())
+                      .map(t => [t, t.getBoundingClientRect()]);
+                  for (let i = 0; i < boxes.length; i++) {
+                    for (let j = i + 1; j < boxes.length; j++) {
+                      const a = boxes[i][1], b = boxes[j][1];
+                      // 2 px of slack: glyph boxes include the line's leading
+                      if (a.left < b.right - 2 && b.left < a.right - 2 && a.top < b.bottom - 2 && b.top < a.bottom - 2) {
+                        out.push(svg.id + ': ' + boxes[i][0].textContent + ' / ' + boxes[j][0].textContent);
+                      }
+                    }
+                  }
+                }
+                return out;""");
+        assertEquals(List.of(), overlaps, run + ": texts drawn over each other");
+        @SuppressWarnings("unchecked")
         List<String> spills = (List<String>) browser.driver.executeScript("""
                 const out = [];
                 const svg = document.querySelector('svg.topology');
