@@ -23,6 +23,8 @@ final class PageStyle {
             .strip-scroll svg { height: auto; display: block; min-width: 100%; }
             img.oled-gif { width: 512px; max-width: 100%; image-rendering: pixelated; border: 3px solid #111; }
             .note { color: var(--muted); }
+            table.comparison th.sub { padding-left: 1.8rem; font-weight: normal; }
+            table.comparison td { text-align: right; }
             .ladders { display: flex; gap: 1rem; flex-wrap: wrap; }
             .ladders figure { flex: 1 1 520px; }
             figcaption { font-weight: bold; font-size: 1.2rem; }
