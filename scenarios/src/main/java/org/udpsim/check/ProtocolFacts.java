@@ -30,7 +30,7 @@ public final class ProtocolFacts extends Figures {
         super("flow('" + protocol + "')", "lost_by('reason')");
         figure("sent", this::sent);
         figure("delivered", this::delivered);
-        figure("lost", () -> sum(FlowStats::dropped));
+        figure("lost", () -> sum(FlowStats::lost));
         figure("duplicated", () -> sum(FlowStats::duplicated));
         figure("reordered", () -> sum(FlowStats::reordered));
         figure("delivered_share", () -> sent() == 0 ? Double.NaN : delivered() / (double) sent());
@@ -99,7 +99,7 @@ public final class ProtocolFacts extends Figures {
     }
 
     private long delivered() {
-        return sum(FlowStats::delivered);
+        return sum(FlowStats::datagramsDelivered);
     }
 
     private DescriptiveStatistics delays() {

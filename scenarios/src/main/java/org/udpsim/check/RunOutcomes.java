@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.udpsim.reports.report.TeachingPoints;
 import org.udpsim.run.ScenarioRun;
 import org.udpsim.run.ScenarioWorld;
@@ -21,16 +23,28 @@ import org.udpsim.trace.TraceRecord;
  * over replications needs other runs, which {@code udpsim check} makes; the file leaves it out, and the report shows
  * it as not evaluated.
  *
+ * <p>Of a comparison, each protocol's run gathers its facts ({@link #over}), and the points are judged over both
+ * ({@link #atComparisonEnd}), as {@code udpsim check} judges them: {@code messages(p)} and {@code flow(p)} from
+ * the run over protocol p. The file is then the comparison's.
+ *
  * <pre>{@code [{"name": "...", "passed": true, "measured": "...", "expected": "..."}]}</pre>
  */
 public final class RunOutcomes implements ScenarioRun.Extra {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Scenario scenario;
     private final RunFacts facts;
+    private final Map<String, RunOutcomes> runs = new LinkedHashMap<>();
+    /** False for one protocol's run of a comparison: its points are judged over both runs. */
+    private final boolean judges;
 
     public RunOutcomes(Scenario scenario) {
+        this(scenario, true);
+    }
+
+    private RunOutcomes(Scenario scenario, boolean judges) {
         this.scenario = scenario;
         this.facts = new RunFacts(ScenarioCheck.hostNames(scenario));
+        this.judges = judges;
     }
 
     @Override
@@ -40,10 +54,30 @@ public final class RunOutcomes implements ScenarioRun.Extra {
 
     @Override
     public void atEnd(ScenarioWorld world, Path folder) throws IOException {
+        facts.finish(world.addressesByHost());
+        if (judges && !scenario.isComparison()) {
+            write(facts, folder);
+        }
+    }
+
+    @Override
+    public ScenarioRun.Extra over(String protocol) {
+        RunOutcomes run = new RunOutcomes(scenario.over(protocol), false);
+        runs.put(protocol, run);
+        return run;
+    }
+
+    @Override
+    public void atComparisonEnd(Path folder) throws IOException {
+        Map<String, RunFacts> byProtocol = new LinkedHashMap<>();
+        runs.forEach((p, r) -> byProtocol.put(p, r.facts));
+        write(new RunFacts(byProtocol), folder);
+    }
+
+    private void write(RunFacts judged, Path folder) throws IOException {
         if (scenario.expectations().isEmpty()) {
             return;
         }
-        facts.finish(world.addressesByHost());
         ArrayNode out = JSON.createArrayNode();
         for (Expectation e : scenario.expectations()) {
             if (e.isStatistical()) {
@@ -51,7 +85,7 @@ public final class RunOutcomes implements ScenarioRun.Extra {
             }
             ObjectNode o = out.addObject().put("name", e.name());
             try {
-                Outcome r = org.udpsim.check.TeachingPoints.judge(e, facts);
+                Outcome r = org.udpsim.check.TeachingPoints.judge(e, judged);
                 o.put("passed", r.passed()).put("measured", r.measured()).put("expected", r.bound());
             } catch (IllegalArgumentException | ClassCastException ex) {
                 o.put("passed", false).put("measured", "cannot be judged: " + ex.getMessage());

@@ -73,6 +73,18 @@ public final class ScenarioRun {
     public interface Extra extends TraceListener {
         /** Writes what it has into the run's (temporary) folder; the world is still open. */
         void atEnd(ScenarioWorld world, Path folder) throws IOException;
+
+        /**
+         * In a comparison, what listens to the run over {@code protocol} (its {@link #atEnd} gets that run's
+         * folder); null to sit the comparison out.
+         */
+        default Extra over(String protocol) {
+            return null;
+        }
+
+        /** In a comparison, once every protocol's run has ended: writes into the comparison's folder. */
+        default void atComparisonEnd(Path folder) throws IOException {
+        }
     }
 
     /** Runs {@code scenario} for its duration into {@code out}, as {@link #run(Scenario, Path, Options)}. */
@@ -95,9 +107,18 @@ public final class ScenarioRun {
                     Path sub = dir.work().resolve(protocol);
                     Files.createDirectories(sub);
                     StreamStatistics stats = new StreamStatistics();
-                    // teaching points of a comparison speak of both runs: udpsim check judges them, not one run
-                    runInto(scenario.over(protocol), sub, stats, new Options(options.command(), null));
+                    List<Extra> extras = new ArrayList<>();
+                    for (Extra e : options.extras()) {
+                        Extra run = e.over(protocol);
+                        if (run != null) {
+                            extras.add(run);
+                        }
+                    }
+                    runInto(scenario.over(protocol), sub, stats, new Options(options.command(), null, extras));
                     streams.put(protocol, stats.summary(protocol));
+                }
+                for (Extra e : options.extras()) {
+                    e.atComparisonEnd(dir.work());
                 }
                 ComparisonSummary c = new ComparisonSummary(scenario.name(), scenario.seed(),
                         scenario.durationNanos() / (double) SimTime.SECOND, scenario.compare(), streams);

@@ -8,9 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.udpsim.check.RunOutcomes;
+import org.udpsim.reports.report.ReportOptions;
 import org.udpsim.scenario.ScenarioLoader;
 
-/** The shipped lessons, each run once per test JVM into a shared folder, for the tests that only read runs. */
+/**
+ * The shipped lessons, each run once per test JVM into a shared folder, for the tests that only read runs: as
+ * {@code udpsim run FILE --report} runs them, with their teaching points judged ({@code expectations.json}) and
+ * their report ({@code report.html}, {@code charts/} with each chart's CSV).
+ */
 public final class LessonRuns {
     private static final Path LESSONS = Path.of("lessons");
     private static final Map<String, Path> RUNS = new TreeMap<>();
@@ -34,7 +40,9 @@ public final class LessonRuns {
                     root = Files.createDirectories(Path.of("target", "lesson-runs"));
                 }
                 Path out = root.resolve(name.replaceFirst("\\.ya?ml$", ""));
-                ScenarioRun.run(ScenarioLoader.load(lesson), out);
+                var scenario = ScenarioLoader.load(lesson);
+                ScenarioRun.run(scenario, out, new ScenarioRun.Options(ScenarioRun.reproduce(scenario, List.of()),
+                        ReportOptions.DEFAULT, List.of(new RunOutcomes(scenario))));
                 return out;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

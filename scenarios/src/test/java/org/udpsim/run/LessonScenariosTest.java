@@ -135,5 +135,18 @@ class LessonScenariosTest {
         assertTrue(share > 0.85 && share < 0.99, "teacher got " + share);
         assertTrue(s.get("drops").get("radio").asLong() > 0);
         assertEquals(31, s.get("boards").size());
+        List<String> senders = new java.util.ArrayList<>();
+        for (JsonNode f : s.get("flows")) {
+            senders.add(f.get("src").asText().split(":")[0]);
+            assertTrue(f.get("lost").asLong() <= f.get("sent").asLong(), "lost never exceeds sent: " + f);
+            assertEquals(f.get("sent").asLong() - f.get("delivered").asLong(), f.get("lost").asLong(), f.toString());
+            JsonNode b = f.get("broadcast");
+            assertEquals(b.get("copies").asLong(), b.get("delivered").asLong() + b.get("lost_on_the_way").asLong()
+                    + b.get("nobody_listening").asLong() + b.get("in_flight").asLong(), "every copy counted once: " + f);
+            assertEquals(b.get("nobody_listening").asLong(), b.get("lost_by_reason").get("no_listener").asLong());
+        }
+        assertEquals("pupils-1", senders.get(0));
+        assertEquals("pupils-2", senders.get(1), "rows in natural order: pupils-2 before pupils-10");
+        assertEquals("pupils-10", senders.get(9));
     }
 }

@@ -1,7 +1,9 @@
 package org.udpsim.trace;
 
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 
@@ -22,6 +24,8 @@ public final class FlowStats {
     private final DescriptiveStatistics delayMs = new DescriptiveStatistics();
     /** Per receiving node, the newest original datagram delivered so far (ids grow in sending order). */
     private final Map<String, Long> newestDelivered = new TreeMap<>();
+    /** Of a broadcast, the original datagrams some receiver's socket took (kept once the flow is a broadcast). */
+    private Set<Long> broadcastsDelivered;
 
     FlowStats(FlowKey key) {
         this.key = key;
@@ -49,6 +53,27 @@ public final class FlowStats {
     /** Copies made to deliver a broadcast to several receivers. */
     public long broadcastCopies() {
         return broadcastCopies;
+    }
+
+    /** True if the flow's datagrams were broadcast: copied to several receivers. */
+    public boolean isBroadcast() {
+        return broadcastsDelivered != null;
+    }
+
+    /**
+     * Of a broadcast, the datagrams that reached at least one receiver's socket (each counted once, whatever the
+     * number of receivers); of any other flow, {@link #delivered()}.
+     */
+    public long datagramsDelivered() {
+        return broadcastsDelivered == null ? delivered : broadcastsDelivered.size();
+    }
+
+    /**
+     * What the flow lost, counted as {@link #datagramsDelivered()} counts: of a broadcast, the datagrams that reached
+     * no receiver's socket (never more than were sent, however many copies died); of any other flow, its drops.
+     */
+    public long lost() {
+        return broadcastsDelivered == null ? dropped() : sent - broadcastsDelivered.size();
     }
 
     /** Deliveries of a datagram sent before one already delivered to the same node. */
@@ -93,6 +118,9 @@ public final class FlowStats {
             duplicated++;
         } else {
             broadcastCopies++;
+            if (broadcastsDelivered == null) {
+                broadcastsDelivered = new HashSet<>();
+            }
         }
     }
 
@@ -104,6 +132,9 @@ public final class FlowStats {
         delivered++;
         delayMs.addValue((d.time() - d.packet().sentAt()) / 1e6);
         long origin = d.packet().originId();
+        if (broadcastsDelivered != null) {
+            broadcastsDelivered.add(origin);
+        }
         Long newest = newestDelivered.get(d.place());
         if (newest != null && origin < newest) {
             reordered++;

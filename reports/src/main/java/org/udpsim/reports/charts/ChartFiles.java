@@ -41,10 +41,12 @@ public final class ChartFiles {
     }
 
     /**
-     * Adds the chart's files, {@code <name>.svg} (from its {@code element}) and {@code <name>.png}, to {@code files}.
+     * Adds the chart's files, {@code <name>.svg} (from its {@code element}), {@code <name>.png} and its data
+     * {@code <name>.csv}, to {@code files}.
      */
     public static void addFiles(Chart c, String element, Map<String, byte[]> files) throws IOException {
         files.put(c.name() + ".svg", svgDocument(c, element).getBytes(StandardCharsets.UTF_8));
         files.put(c.name() + ".png", png(c));
+        files.put(c.name() + ".csv", c.data().toCsv().getBytes(StandardCharsets.UTF_8));
     }
 }

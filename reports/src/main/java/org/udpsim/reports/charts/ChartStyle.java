@@ -107,4 +107,13 @@ public final class ChartStyle {
             a.setTickLabelPaint(INK);
         }
     }
+
+    /** Colours for further flows of one protocol (Okabe–Ito, readable for colour-blind eyes and on a projector). */
+    private static final Color[] MORE_FLOWS = {new Color(0x56, 0xb4, 0xe9), new Color(0x00, 0x9e, 0x73),
+        new Color(0xd5, 0x5e, 0x00), new Color(0xcc, 0x79, 0xa7), new Color(0x00, 0x00, 0x00)};
+
+    /** The colour of the {@code nth} flow (from 0) of a protocol on one chart: the protocol's own, then others. */
+    public static Color flowColor(String protocol, int nth) {
+        return nth == 0 ? of(protocol) : MORE_FLOWS[(nth - 1) % MORE_FLOWS.length];
+    }
 }

@@ -1,7 +1,9 @@
 package org.udpsim.reports.charts;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Font;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
@@ -12,13 +14,16 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.udpsim.reports.data.Arrivals;
 import org.udpsim.reports.data.FlowChoice;
+import org.udpsim.reports.data.Messages;
 import org.udpsim.reports.data.RunData;
 import org.udpsim.reports.report.Labels;
 
 /**
- * Messages sent and delivered over time, counted up: the gap between a flow's two lines is what is lost or still
- * on its way. TCP carries a stream, not messages: its count is of data segments (a sender may put several of the
- * program's messages in one), each counted as delivered when the stream holds it in order, as the program gets it.
+ * Messages sent and delivered over time, counted up as the programs saw them: the gap between a stream's two lines
+ * is what is lost or still on its way. Where the programs count messages ({@code msg_sent}/{@code msg_received}
+ * records, as the message sender and receiver of a comparison do), a protocol's line is of those messages, so UDP
+ * and TCP are counted alike on one axis. Elsewhere a UDP flow counts its datagrams (a copy counts once) and a TCP
+ * flow the pieces of new data its sender sent, each delivered when the program can read it (in order).
  */
 public final class DeliveredChart {
     private DeliveredChart() {
@@ -29,28 +34,55 @@ public final class DeliveredChart {
         XYSeriesCollection data = new XYSeriesCollection();
         XYStepRenderer r = new XYStepRenderer();
         double end = run.info().durationNanos() / 1e9;
+        Messages messages = run.messages();
+        List<String> streamsDone = new ArrayList<>();
+        java.util.Map<String, Integer> nth = new java.util.HashMap<>();
         for (String flow : flows) {
-            String name = FlowChoice.protocol(flow).toUpperCase(Locale.ROOT);
-            boolean tcp = FlowChoice.protocol(flow).equals("tcp");
-            XYSeries sent = counted(labels.get(tcp ? "delivered.segmentsSent" : "delivered.sent", name),
-                    Arrivals.sendTimes(run, flow), end);
-            XYSeries delivered = counted(labels.get(tcp ? "delivered.segmentsDelivered" : "delivered.delivered", name),
-                    Arrivals.handedOver(run, flow).stream().map(Arrivals.Arrival::arrivedAt).toList(), end);
+            String protocol = FlowChoice.protocol(flow);
+            String name = protocol.toUpperCase(Locale.ROOT);
+            List<Long> sentTimes;
+            List<Long> deliveredTimes;
+            String sentLabel;
+            String deliveredLabel;
+            if (messages.has(protocol)) {
+                if (streamsDone.contains(protocol)) {
+                    continue;
+                }
+                streamsDone.add(protocol);
+                sentTimes = messages.sendTimes(protocol);
+                deliveredTimes = messages.delivered(protocol).stream().map(Messages.Received::receivedAt).toList();
+                sentLabel = labels.get("delivered.sent", name);
+                deliveredLabel = labels.get("delivered.delivered", name);
+            } else {
+                boolean tcp = protocol.equals("tcp");
+                boolean several = flows.stream().filter(f -> FlowChoice.protocol(f).equals(protocol)).count() > 1;
+                String who = several ? FlowChoice.describe(run, flow) : name;
+                sentTimes = Arrivals.sendTimes(run, flow);
+                deliveredTimes = Arrivals.handedOver(run, flow).stream().map(Arrivals.Arrival::arrivedAt).toList();
+                sentLabel = labels.get(tcp ? "delivered.segmentsSent" : "delivered.datagramsSent", who);
+                deliveredLabel = labels.get(tcp ? "delivered.segmentsDelivered" : "delivered.datagramsDelivered", who);
+            }
             int i = data.getSeriesCount();
-            data.addSeries(sent);
-            data.addSeries(delivered);
-            r.setSeriesPaint(i, ChartStyle.of(FlowChoice.protocol(flow)));
+            data.addSeries(counted(sentLabel, sentTimes, end));
+            data.addSeries(counted(deliveredLabel, deliveredTimes, end));
+            Color c = ChartStyle.flowColor(protocol, nth.merge(protocol, 1, Integer::sum) - 1);
+            r.setSeriesPaint(i, c);
             r.setSeriesStroke(i, ChartStyle.DASHED);
-            r.setSeriesPaint(i + 1, ChartStyle.of(FlowChoice.protocol(flow)));
-            r.setSeriesStroke(i + 1, new BasicStroke(3.5f));
+            r.setSeriesPaint(i + 1, c);
+            r.setSeriesStroke(i + 1, new BasicStroke(4f));
         }
         NumberAxis x = new NumberAxis(labels.get("time.s"));
         x.setRange(0, Math.max(end, 1e-3));
-        NumberAxis y = new NumberAxis(labels.get("delivered.y"));
+        boolean anyUdp = flows.stream().anyMatch(f -> FlowChoice.protocol(f).equals("udp"));
+        boolean anyTcp = flows.stream().anyMatch(f -> FlowChoice.protocol(f).equals("tcp"));
+        String unit = !messages.protocols().isEmpty() ? "delivered.y"
+                : anyUdp && anyTcp ? "delivered.yPackets" : anyTcp ? "delivered.ySegments" : "delivered.yDatagrams";
+        NumberAxis y = new NumberAxis(labels.get(unit));
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYPlot plot = new XYPlot(data, x, y, r);
         JFreeChart chart = new JFreeChart(labels.get("delivered.title"), ChartStyle.font(Font.BOLD, 30), plot, true);
         ChartStyle.apply(chart);
+        FlowNote.add(chart, run, flows, labels);
         return new Chart("delivered-over-time", labels.get("delivered.title"), chart);
     }
 

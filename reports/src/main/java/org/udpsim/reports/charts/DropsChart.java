@@ -4,56 +4,99 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.udpsim.reports.report.Labels;
+import org.udpsim.reports.summary.NaturalOrder;
 
-/** Drops by reason and place: a bar per node or hop where packets died, stacked by why. */
+/**
+ * Drops by reason and place: a horizontal bar per node or hop where packets died, stacked by why, places in
+ * natural order. A run with more than {@link #MAX_PLACES} places (a classroom) sums the places that differ only by
+ * a board's number ({@code classroom → pupils-7}) into one bar ({@code classroom → pupils-* (30)}), so every bar has
+ * room for its name; the bars still add up to every drop of the run.
+ */
 public final class DropsChart {
-    private static final Color[] REASONS = {new Color(0xd6, 0x27, 0x28), new Color(0xff, 0x7f, 0x0e),
-        new Color(0x94, 0x67, 0xbd), new Color(0x8c, 0x56, 0x4b), new Color(0x17, 0xbe, 0xcf),
-        new Color(0x7f, 0x7f, 0x7f), new Color(0xbc, 0xbd, 0x22), new Color(0xe3, 0x77, 0xc2)};
+    /** The most bars drawn one per place. */
+    public static final int MAX_PLACES = 14;
+    /** Each reason's colour, the same on every chart (Okabe–Ito, then greys). */
+    private static final List<String> REASON_ORDER = List.of("radio", "loss", "socket_queue_full", "queue_full",
+            "netem_limit", "checksum", "no_listener", "no_route", "ttl_expired", "host_unreachable", "too_big");
+    private static final Color[] REASONS = {new Color(0xd5, 0x5e, 0x00), new Color(0xe6, 0x9f, 0x00),
+        new Color(0xcc, 0x79, 0xa7), new Color(0x00, 0x72, 0xb2), new Color(0x56, 0xb4, 0xe9),
+        new Color(0x00, 0x00, 0x00), new Color(0x00, 0x9e, 0x73), new Color(0x7f, 0x7f, 0x7f),
+        new Color(0xa0, 0xa0, 0xa0), new Color(0x50, 0x50, 0x50), new Color(0xc0, 0xc0, 0xc0)};
 
     private DropsChart() {
     }
 
     /** The chart {@code drops}, from {@code summary.json}'s {@code drops_by_place}. */
     public static Chart of(JsonNode summary, Labels labels) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        Map<String, Map<String, Long>> byPlace = new TreeMap<>(NaturalOrder.INSTANCE);
         Iterator<Map.Entry<String, JsonNode>> it = summary.path("drops_by_place").fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             int space = e.getKey().lastIndexOf(' ');
-            String place = e.getKey().substring(0, space);
-            String reason = e.getKey().substring(space + 1);
-            data.addValue(e.getValue().asLong(), labels.reason(reason), place.replace("->", " → "));
+            byPlace.computeIfAbsent(e.getKey().substring(0, space), k -> new TreeMap<>())
+                    .merge(e.getKey().substring(space + 1), e.getValue().asLong(), Long::sum);
+        }
+        if (byPlace.size() > MAX_PLACES) {
+            byPlace = grouped(byPlace);
+        }
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        List<String> reasons = byPlace.values().stream().flatMap(m -> m.keySet().stream()).distinct()
+                .sorted(java.util.Comparator.comparingInt((String k) -> REASON_ORDER.indexOf(k) < 0 ? 99
+                        : REASON_ORDER.indexOf(k)).thenComparing(k -> k)).toList();
+        for (Map.Entry<String, Map<String, Long>> p : byPlace.entrySet()) {
+            for (String reason : reasons) {
+                data.addValue(p.getValue().get(reason), labels.reason(reason), p.getKey().replace("->", " → "));
+            }
         }
         StackedBarRenderer r = new StackedBarRenderer();
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
-        r.setMaximumBarWidth(0.18);
-        for (int i = 0; i < REASONS.length; i++) {
-            r.setSeriesPaint(i, REASONS[i]);
+        r.setMaximumBarWidth(0.12);
+        for (int i = 0; i < reasons.size(); i++) {
+            int k = REASON_ORDER.indexOf(reasons.get(i));
+            r.setSeriesPaint(i, k < 0 ? Color.GRAY : REASONS[k]);
         }
         CategoryAxis x = new CategoryAxis(labels.get("drops.x"));
-        if (data.getColumnCount() > 4) {
-            x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        }
+        x.setMaximumCategoryLabelWidthRatio(0.45f);
         NumberAxis y = new NumberAxis(labels.get("drops.y"));
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         CategoryPlot plot = new CategoryPlot(data, x, y, r);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
         plot.setNoDataMessage(labels.get("drops.none"));
         plot.setNoDataMessageFont(ChartStyle.font(Font.PLAIN, 28));
         plot.setOutlineVisible(false);
         JFreeChart chart = new JFreeChart(labels.get("drops.title"), ChartStyle.font(Font.BOLD, 30), plot, true);
         ChartStyle.apply(chart);
         return new Chart("drops", labels.get("drops.title"), chart);
+    }
+
+    /** The places summed by their name with every number after a '-' written {@code *}, with their count. */
+    static Map<String, Map<String, Long>> grouped(Map<String, Map<String, Long>> byPlace) {
+        Function<String, String> pattern = place -> place.replaceAll("-\\d+\\b", "-*");
+        Map<String, Map<String, Long>> sums = new TreeMap<>(NaturalOrder.INSTANCE);
+        Map<String, Integer> members = new TreeMap<>();
+        for (Map.Entry<String, Map<String, Long>> p : byPlace.entrySet()) {
+            String g = pattern.apply(p.getKey());
+            members.merge(g, 1, Integer::sum);
+            p.getValue().forEach((reason, n) -> sums.computeIfAbsent(g, k -> new TreeMap<>()).merge(reason, n,
+                    Long::sum));
+        }
+        Map<String, Map<String, Long>> out = new TreeMap<>(NaturalOrder.INSTANCE);
+        sums.forEach((g, m) -> out.put(members.get(g) > 1 ? g + " (" + members.get(g) + ")" : g, m));
+        return out;
     }
 }

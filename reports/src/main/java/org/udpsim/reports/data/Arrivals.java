@@ -9,9 +9,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The messages of one flow as its receiver got them. For UDP a message is a datagram, numbered in sending order;
- * for TCP it is a data segment, numbered by its place in the byte stream, and it counts as delivered when the
- * receiver has every byte up to its end (TCP hands data to the program only in order).
+ * The messages of one flow as its receiving program got them, read from the packets' trips. For UDP a message is a
+ * datagram, numbered in sending order (a netem copy is the same message again). For TCP the program reads a byte
+ * stream: a message is a piece of new data as the sender first sent it (a retransmission sends old bytes again,
+ * perhaps cut differently), numbered in stream order, and it is handed over when the receiver holds every byte of
+ * the stream up to its end, since TCP gives the program its data only in order.
  */
 public final class Arrivals {
     /**
@@ -19,26 +21,36 @@ public final class Arrivals {
      *
      * @param number the message's number in sending order (UDP) or stream order (TCP), from 1
      * @param sentAt when it was first sent, ns
-     * @param arrivedAt when the receiver's transport got it, ns
+     * @param arrivedAt when the receiver's transport got it (UDP) or handed it to the program (TCP), ns
      * @param overtaken true if a message sent later had already arrived
      */
     public record Arrival(long number, long sentAt, long arrivedAt, boolean overtaken) {
     }
 
+    /** A piece of TCP data as first sent: bytes {@code [start, end)} of the stream, counted from the SYN. */
+    private record Piece(long start, long end, long sentAt) {
+    }
+
     private Arrivals() {
     }
 
-    /** The packets of {@code flow} delivered, in order of arrival (duplicates included), each with its number. */
+    /**
+     * The messages of {@code flow} in the order the receiving program got them: for UDP every datagram delivered,
+     * duplicates included, as it reached the socket; for TCP {@link #handedOver}, which is always in order.
+     */
     public static List<Arrival> inArrivalOrder(RunData run, String flow) {
+        if (isTcp(flow)) {
+            return handedOver(run, flow);
+        }
         List<PacketTrip> trips = run.tripsOf(flow);
-        Map<Long, Long> number = numbers(trips);
+        Map<Long, Long> number = datagramNumbers(trips);
         List<PacketTrip> delivered = new ArrayList<>(trips.stream()
-                .filter(t -> t.end() == PacketTrip.End.DELIVERED && number.containsKey(t.id())).toList());
+                .filter(t -> t.end() == PacketTrip.End.DELIVERED && number.containsKey(t.origin())).toList());
         delivered.sort(Comparator.comparingLong(PacketTrip::endTime).thenComparingLong(PacketTrip::id));
         List<Arrival> out = new ArrayList<>();
         long newest = 0;
         for (PacketTrip t : delivered) {
-            long n = number.get(t.id());
+            long n = number.get(t.origin());
             out.add(new Arrival(n, t.sentAt(), t.endTime(), n < newest));
             newest = Math.max(newest, n);
         }
@@ -46,93 +58,131 @@ public final class Arrivals {
     }
 
     /**
-     * When each message of {@code flow} was handed over: for UDP each datagram's first delivery; for TCP the moment
-     * the stream held every byte up to the segment's end. In the order they were handed over.
+     * When each message of {@code flow} was handed over, in that order: for UDP each datagram's first delivery; for
+     * TCP the moment the stream held every byte up to the message's end.
      */
     public static List<Arrival> handedOver(RunData run, String flow) {
-        List<Arrival> arrivals = inArrivalOrder(run, flow);
-        List<Arrival> out = new ArrayList<>();
-        if (!FlowChoice.protocol(flow).equals("tcp")) {
+        if (!isTcp(flow)) {
             TreeSet<Long> seen = new TreeSet<>();
-            for (Arrival a : arrivals) {
+            List<Arrival> out = new ArrayList<>();
+            for (Arrival a : inArrivalOrder(run, flow)) {
                 if (seen.add(a.number())) {
                     out.add(a);
                 }
             }
             return out;
         }
-        Map<Long, Long> firstSent = new HashMap<>();
-        Map<Long, Long> number = numbers(run.tripsOf(flow));
-        for (PacketTrip t : run.tripsOf(flow)) {
-            Long n = number.get(t.id());
-            if (n != null) {
-                firstSent.merge(n, t.sentAt(), Math::min);
-            }
-        }
-        TreeMap<Long, Arrival> waiting = new TreeMap<>();
-        long next = 1;
-        for (Arrival a : arrivals) {
-            if (a.number() >= next) {
-                waiting.putIfAbsent(a.number(), a);
-            }
-            while (waiting.containsKey(next)) {
-                Arrival w = waiting.remove(next);
-                out.add(new Arrival(next, firstSent.get(next), a.arrivedAt(), w.overtaken()));
+        List<PacketTrip> trips = run.tripsOf(flow);
+        long base = streamBase(trips);
+        List<Piece> pieces = pieces(trips, base);
+        List<PacketTrip> delivered = new ArrayList<>(trips.stream().filter(t -> t.end() == PacketTrip.End.DELIVERED
+                && t.tcp() != null && t.tcp().payloadLength() > 0).toList());
+        delivered.sort(Comparator.comparingLong(PacketTrip::endTime).thenComparingLong(PacketTrip::id));
+        TreeMap<Long, Long> held = new TreeMap<>();
+        long frontier = pieces.isEmpty() ? 0 : pieces.get(0).start();
+        int next = 0;
+        List<Arrival> out = new ArrayList<>();
+        for (PacketTrip t : delivered) {
+            long start = offset(t.tcp().seq(), base);
+            held.merge(start, start + t.tcp().payloadLength(), Math::max);
+            frontier = advance(held, frontier);
+            while (next < pieces.size() && pieces.get(next).end() <= frontier) {
+                out.add(new Arrival(next + 1, pieces.get(next).sentAt(), t.endTime(), false));
                 next++;
             }
         }
         return out;
     }
 
-    /** How many messages {@code flow} sent (UDP datagrams, TCP data segments, retransmissions not counted). */
+    /**
+     * The end of the bytes held in order from {@code frontier} on; the pieces it passes are removed from
+     * {@code held} (start to end, by start).
+     */
+    private static long advance(TreeMap<Long, Long> held, long frontier) {
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            var it = held.headMap(frontier, true).entrySet().iterator();
+            while (it.hasNext()) {
+                long end = it.next().getValue();
+                it.remove();
+                if (end > frontier) {
+                    frontier = end;
+                    moved = true;
+                }
+            }
+        }
+        return frontier;
+    }
+
+    /** How many messages {@code flow} sent (UDP datagrams, pieces of new TCP data; no copy or retransmission). */
     public static long messagesSent(RunData run, String flow) {
-        return numbers(run.tripsOf(flow)).values().stream().distinct().count();
+        return sendTimes(run, flow).size();
     }
 
     /** When each message was first sent, in order. */
     public static List<Long> sendTimes(RunData run, String flow) {
-        Map<Long, Long> first = new TreeMap<>();
-        Map<Long, Long> number = numbers(run.tripsOf(flow));
-        for (PacketTrip t : run.tripsOf(flow)) {
-            Long n = number.get(t.id());
-            if (n != null) {
-                first.merge(n, t.sentAt(), Math::min);
-            }
+        List<PacketTrip> trips = run.tripsOf(flow);
+        List<Long> times = new ArrayList<>();
+        if (isTcp(flow)) {
+            pieces(trips, streamBase(trips)).forEach(p -> times.add(p.sentAt()));
+        } else {
+            trips.stream().filter(t -> !t.isCopy()).forEach(t -> times.add(t.sentAt()));
         }
-        List<Long> times = new ArrayList<>(first.values());
         times.sort(null);
         return times;
     }
 
-    /**
-     * Each numbered trip's message number, by trip id: UDP datagrams in sending order (a copy gets its original's
-     * number); TCP data segments by their place in the stream, counted from the SYN's sequence number.
-     */
-    private static Map<Long, Long> numbers(List<PacketTrip> trips) {
-        long base = 0;
+    private static boolean isTcp(String flow) {
+        return FlowChoice.protocol(flow).equals("tcp");
+    }
+
+    /** Each original datagram's number in sending order (trip ids are in sending order), by id. */
+    private static Map<Long, Long> datagramNumbers(List<PacketTrip> trips) {
+        Map<Long, Long> out = new HashMap<>();
+        long n = 1;
+        for (PacketTrip t : trips) {
+            if (!t.isCopy()) {
+                out.put(t.id(), n++);
+            }
+        }
+        return out;
+    }
+
+    /** The sequence number the stream's offsets count from: its SYN's, else its first segment's less one. */
+    private static long streamBase(List<PacketTrip> trips) {
         for (PacketTrip t : trips) {
             if (t.tcp() != null && t.tcp().has(TcpSegment.SYN)) {
-                base = t.tcp().seq();
-                break;
+                return t.tcp().seq();
             }
         }
-        TreeSet<Long> keys = new TreeSet<>();
-        Map<Long, Long> keyOfTrip = new HashMap<>();
         for (PacketTrip t : trips) {
-            if (t.tcp() == null) {
-                keyOfTrip.put(t.id(), t.origin());
-            } else if (t.tcp().payloadLength() > 0) {
-                keyOfTrip.put(t.id(), (t.tcp().seq() - base) & 0xffffffffL);
+            if (t.tcp() != null && t.tcp().payloadLength() > 0) {
+                return (t.tcp().seq() - 1) & 0xffffffffL;
             }
         }
-        keys.addAll(keyOfTrip.values());
-        Map<Long, Long> rank = new HashMap<>();
-        long n = 1;
-        for (long k : keys) {
-            rank.put(k, n++);
+        return 0;
+    }
+
+    private static long offset(long seq, long base) {
+        return (seq - base) & 0xffffffffL;
+    }
+
+    /** The new data of the flow, in sending order: each segment's bytes beyond every byte sent before it. */
+    private static List<Piece> pieces(List<PacketTrip> trips, long base) {
+        List<Piece> out = new ArrayList<>();
+        long sentUpTo = -1;
+        for (PacketTrip t : trips) {
+            if (t.isCopy() || t.tcp() == null || t.tcp().payloadLength() == 0) {
+                continue;
+            }
+            long start = offset(t.tcp().seq(), base);
+            long end = start + t.tcp().payloadLength();
+            if (end > sentUpTo) {
+                out.add(new Piece(Math.max(start, sentUpTo < 0 ? start : sentUpTo), end, t.sentAt()));
+                sentUpTo = end;
+            }
         }
-        Map<Long, Long> out = new HashMap<>();
-        keyOfTrip.forEach((id, k) -> out.put(id, rank.get(k)));
         return out;
     }
 }

@@ -16,28 +16,30 @@ public final class FlowChoice {
     private FlowChoice() {
     }
 
+    /** The most flows of one protocol the charts show one by one; with more, they show the busiest. */
+    public static final int MAX_SHOWN = 4;
+
     /**
-     * The flows {@code choice} names; with no choice (null or blank), the busiest flow of each protocol, UDP first.
+     * The flows {@code choice} names; with no choice (null or blank), per protocol (UDP, then TCP) every flow that
+     * is not a reply to another, busiest first, when there are at most {@link #MAX_SHOWN} of them, else the busiest
+     * alone ({@link #notShown} lists the rest).
      *
      * @throws ReportException if no flow matches, listing the run's flows
      */
     public static List<String> choose(RunData run, String choice) {
         List<String> flows = run.flows();
         if (choice == null || choice.isBlank()) {
-            Map<String, String> busiest = new LinkedHashMap<>();
-            Map<String, Long> counts = new LinkedHashMap<>();
+            List<String> out = new ArrayList<>();
             for (String proto : List.of("udp", "tcp")) {
-                for (String f : flows) {
-                    if (protocol(f).equals(proto)) {
-                        long n = run.tripsOf(f).stream().filter(t -> !t.isCopy()).count();
-                        if (n > counts.getOrDefault(proto, -1L)) {
-                            counts.put(proto, n);
-                            busiest.put(proto, f);
-                        }
+                List<String> of = new ArrayList<>();
+                for (String f : busiestFirst(run, proto)) {
+                    if (!of.contains(reverse(f))) {
+                        of.add(f);
                     }
                 }
+                out.addAll(of.size() <= MAX_SHOWN ? of : of.subList(0, 1));
             }
-            return new ArrayList<>(busiest.values());
+            return out;
         }
         List<String> out = new ArrayList<>();
         for (String f : flows) {
@@ -49,6 +51,45 @@ public final class FlowChoice {
             throw new ReportException("no flow matches '" + choice + "'; the run's flows: "
                     + (flows.isEmpty() ? "none" : String.join(", ", flows)));
         }
+        return out;
+    }
+
+    /** The UDP and TCP flows of the run that {@code shown} leaves out, replies to a shown flow aside, sorted. */
+    public static List<String> notShown(RunData run, List<String> shown) {
+        List<String> out = new ArrayList<>();
+        for (String f : run.flows()) {
+            String p = protocol(f);
+            if ((p.equals("udp") || p.equals("tcp")) && !shown.contains(f) && !shown.contains(reverse(f))) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** A flow in words, by its nodes' names: {@code UDP client:64333 → server:6000}. */
+    public static String describe(RunData run, String flow) {
+        return protocol(flow).toUpperCase(java.util.Locale.ROOT) + " " + end(run, src(flow)) + " → "
+                + end(run, dst(flow));
+    }
+
+    private static String end(RunData run, String end) {
+        int colon = end.indexOf(':');
+        String ip = end.substring(0, colon);
+        String node = ip.equals("255.255.255.255") || ip.endsWith(".255") && run.nodeAt(ip).equals(ip) ? "broadcast"
+                : run.nodeAt(ip);
+        return node + end.substring(colon);
+    }
+
+    /** The flows of a protocol, most packets first (sent packets, copies aside), then by name. */
+    private static List<String> busiestFirst(RunData run, String protocol) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String f : run.flows()) {
+            if (protocol(f).equals(protocol)) {
+                counts.put(f, run.tripsOf(f).stream().filter(t -> !t.isCopy()).count());
+            }
+        }
+        List<String> out = new ArrayList<>(counts.keySet());
+        out.sort(java.util.Comparator.comparing((String f) -> -counts.get(f)).thenComparing(f -> f));
         return out;
     }
 

@@ -13,10 +13,11 @@ import org.udpsim.reports.run.RunInfo;
  *
  * @param summary {@code summary.json} as it is
  * @param trips every packet and copy, in id order
+ * @param messages the message streams as the programs saw them (empty where no program counts messages)
  * @param consoles each board's console file, by board in the summary's order
  * @param frames each board's OLED frames in order, by board, boards that showed nothing left out
  */
-public record RunData(RunInfo info, JsonNode summary, List<PacketTrip> trips, Map<String, List<String>> consoles,
+public record RunData(RunInfo info, JsonNode summary, List<PacketTrip> trips, Messages messages, Map<String, List<String>> consoles,
         Map<String, List<OledFrameRef>> frames) {
 
     /** The flows of the run, as {@code protocol src > dst}, sorted. */

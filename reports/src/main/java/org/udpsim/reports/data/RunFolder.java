@@ -62,7 +62,7 @@ public final class RunFolder {
             }
         }
         var info = RunInfoJson.read(dir.resolve(RunInfoJson.FILE));
-        List<PacketTrip> trips = TraceReader.read(dir);
+        TraceReader.Trace trace = TraceReader.read(dir);
         Map<String, List<String>> consoles = new LinkedHashMap<>();
         Map<String, List<OledFrameRef>> frames = new LinkedHashMap<>();
         Iterator<String> boards = summary.path("boards").fieldNames();
@@ -76,7 +76,7 @@ public final class RunFolder {
                 frames.put(board, f);
             }
         }
-        return new RunData(info, summary, trips, consoles, frames);
+        return new RunData(info, summary, trace.trips(), trace.messages(), consoles, frames);
     }
 
     private static List<OledFrameRef> frames(Path folder, String board) throws IOException {

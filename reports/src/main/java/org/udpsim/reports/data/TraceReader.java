@@ -17,7 +17,8 @@ import org.udpsim.reports.capture.CaptureRule;
 import org.udpsim.reports.report.ReportException;
 
 /**
- * Reads a run's {@code trace.jsonl} into {@link PacketTrip}s, one per packet and copy, in id order. The TCP header
+ * Reads a run's {@code trace.jsonl} into {@link PacketTrip}s, one per packet and copy, in id order, and its message
+ * records into {@link Messages}. The TCP header
  * of each TCP packet comes from the sender's capture ({@code capture/<node>.pcap}), paired with the trace by
  * {@link CaptureRule}.
  */
@@ -28,9 +29,14 @@ public final class TraceReader {
     private TraceReader() {
     }
 
-    /** The trips of the run whose folder is {@code run}. */
-    public static List<PacketTrip> read(Path run) throws IOException {
+    /** What a trace tells: every packet's trip, and the message streams as the programs saw them. */
+    public record Trace(List<PacketTrip> trips, Messages messages) {
+    }
+
+    /** The trips and messages of the run whose folder is {@code run}. */
+    public static Trace read(Path run) throws IOException {
         Map<Long, PacketTrip> trips = new TreeMap<>();
+        Messages messages = new Messages();
         Map<String, Long> captured = new HashMap<>();
         Map<String, CaptureCursor> cursors = new TreeMap<>();
         try (BufferedReader in = Files.newBufferedReader(run.resolve("trace.jsonl"), StandardCharsets.UTF_8)) {
@@ -83,6 +89,9 @@ public final class TraceReader {
                             trip.end(PacketTrip.End.DELIVERED, time, at, null);
                         }
                     }
+                    case "msg_sent" -> messages.sent(r.path("proto").asText(), at, r.path("seq").asLong(), time);
+                    case "msg_received" -> messages.received(r.path("proto").asText(), at, r.path("seq").asLong(),
+                            time, nanos(r.path("delay")));
                     case "drop" -> {
                         if (trip != null) {
                             trip.end(PacketTrip.End.DROPPED, time, at, r.path("reason").asText());
@@ -97,7 +106,7 @@ public final class TraceReader {
                 c.close();
             }
         }
-        return new ArrayList<>(trips.values());
+        return new Trace(new ArrayList<>(trips.values()), messages);
     }
 
     /** A time written as seconds with nine decimals, in ns, exactly. */

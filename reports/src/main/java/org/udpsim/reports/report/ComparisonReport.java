@@ -22,6 +22,7 @@ import org.udpsim.reports.charts.DeliveredChart;
 import org.udpsim.reports.charts.DropsChart;
 import org.udpsim.reports.charts.LadderDiagram;
 import org.udpsim.reports.data.FlowChoice;
+import org.udpsim.reports.data.Messages;
 import org.udpsim.reports.data.PacketTrip;
 import org.udpsim.reports.data.RunData;
 import org.udpsim.reports.data.RunFolder;
@@ -29,7 +30,9 @@ import org.udpsim.reports.data.RunFolder;
 /**
  * The report of a comparison ({@code compare: [udp, tcp]}): the same scenario run once per protocol, each run in
  * its own folder ({@code udp/}, {@code tcp/}) with its own report. The comparison's {@code report.html} puts them
- * side by side: the two ladders next to each other, and every chart with one series per protocol.
+ * side by side: the messages table the terminal prints, the teaching points (judged over both runs, from the
+ * comparison's {@code expectations.json}), the two ladders next to each other, and every chart with one series per
+ * protocol, counted in messages as the programs saw them.
  */
 public final class ComparisonReport {
     private ComparisonReport() {
@@ -81,12 +84,13 @@ public final class ComparisonReport {
             for (String board : r.getValue().frames().keySet()) {
                 String svg = FilmStrip.svg(r.getValue(), board, labels);
                 String name = r.getKey().toUpperCase(Locale.ROOT) + " · " + board;
-                strips.put(name, svg);
+                strips.put(name, FilmStrip.html(r.getValue(), board, svg, r.getKey() + "/", labels));
                 files.put("filmstrip-" + r.getKey() + "-" + board + ".svg",
                         ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n").getBytes(StandardCharsets.UTF_8));
             }
         }
-        String page = ReportPage.render(all, Map.of(), new ReportPage.Parts(ladders, charts, strips), labels);
+        String page = ReportPage.render(all, TeachingPoints.read(dir, top), new ReportPage.Parts(ladders, charts, strips,
+                ComparisonTable.html(top, labels), ReportPage.flowsNote(all, flows, labels)), labels);
         RunReport.writeInPlace(dir, files, page);
     }
 
@@ -101,6 +105,7 @@ public final class ComparisonReport {
         ObjectNode drops = summary.putObject("drops_by_place");
         ObjectNode boards = summary.putObject("boards");
         List<PacketTrip> trips = new ArrayList<>();
+        List<Messages> messages = new ArrayList<>();
         Map<String, List<String>> consoles = new LinkedHashMap<>();
         RunData first = null;
         for (Map.Entry<String, RunData> r : runs.entrySet()) {
@@ -119,11 +124,12 @@ public final class ComparisonReport {
                 boards.set(p + " · " + e.getKey(), e.getValue());
             }
             trips.addAll(run.trips());
+            messages.add(run.messages());
             run.consoles().forEach((board, lines) -> consoles.put(p + " · " + board, lines));
         }
         if (first == null) {
             throw new ReportException("the comparison lists no protocol");
         }
-        return new RunData(first.info(), summary, trips, consoles, Map.of());
+        return new RunData(first.info(), summary, trips, Messages.union(messages), consoles, Map.of());
     }
 }

@@ -19,9 +19,13 @@ import org.udpsim.reports.data.RunData;
  * caption names the packet ({@code #3 from client}, numbered in its flow's sending order as in the ladder).
  */
 public final class FilmStrip {
-    /** The most frames shown per board (the first ones). */
-    public static final int MAX_FRAMES = 8;
+    /** The most frames drawn in a board's strip (the first ones); the page says how many more the GIF holds. */
+    public static final int MAX_FRAMES = 40;
+    /** The largest GIF put into the page itself; a larger one is linked ({@code oled/<board>.gif}). */
+    public static final long MAX_INLINE_GIF = 3L << 20;
     static final int WIDTH = 1200;
+    /** The room a frame takes in a strip wider than the page, which then scrolls. */
+    static final double SLOT = 175;
     static final int THUMB_W = 128;
     static final int THUMB_H = 64;
     static final double SCALE = 1.1;
@@ -53,13 +57,15 @@ public final class FilmStrip {
         to = to + pad;
         double w = THUMB_W * SCALE;
         double h = THUMB_H * SCALE;
-        double gap = (WIDTH - shown.size() * w) / (shown.size() + 1);
+        int width = (int) Math.max(WIDTH, shown.size() * SLOT + 40);
+        double gap = (width - shown.size() * w) / (shown.size() + 1);
         double axisY = h + 150;
         double left = 40;
-        double right = WIDTH - 40;
+        double right = width - 40;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"filmstrip\" "
-                + "viewBox=\"0 0 %d %d\" role=\"img\" font-family=\"" + FONTS + "\" font-size=\"16\">%n", WIDTH, (int) axisY + 50));
+                + "viewBox=\"0 0 %d %d\" width=\"%d\" role=\"img\" font-family=\"" + FONTS + "\" font-size=\"16\">%n",
+                width, (int) axisY + 50, width));
         svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
                 + "stroke=\"#444\" stroke-width=\"3\"/>%n", left, axisY, right, axisY));
         for (PacketTrip t : arrivals) {
@@ -105,6 +111,38 @@ public final class FilmStrip {
             previous = f.time();
         }
         return svg.append("</svg>").toString();
+    }
+
+    /**
+     * The strip of {@code board} for the page: its {@link #svg}, a line that says how many frames it leaves out, and
+     * the board's whole film, {@code oled/<board>.gif}, inline (or linked when larger than
+     * {@link #MAX_INLINE_GIF}).
+     *
+     * @param folder the run folder's path from the page, {@code ""} or {@code "udp/"}
+     */
+    public static String html(RunData run, String board, String svg, String folder, Labels labels)
+            throws IOException {
+        List<OledFrameRef> frames = run.frames().getOrDefault(board, List.of());
+        StringBuilder h = new StringBuilder("<div class=\"strip-scroll\">").append(svg).append("</div>\n");
+        if (frames.isEmpty()) {
+            return h.toString();
+        }
+        java.nio.file.Path gif = frames.get(0).png().getParent().resolveSibling(board + ".gif");
+        String link = folder + "oled/" + board + ".gif";
+        if (frames.size() > MAX_FRAMES) {
+            h.append("<p class=\"note\">").append(Html.escape(labels.get("page.filmstrip.more", MAX_FRAMES,
+                    frames.size(), frames.size() - MAX_FRAMES, link))).append("</p>\n");
+        }
+        if (Files.isRegularFile(gif)) {
+            String src = Files.size(gif) <= MAX_INLINE_GIF
+                    ? "data:image/gif;base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(gif))
+                    : Html.escape(link);
+            h.append("<figure class=\"gif\"><img class=\"oled-gif\" alt=\"").append(Html.escape(
+                    labels.get("page.filmstrip.gif", board))).append("\" src=\"").append(src)
+                    .append("\"><figcaption>").append(Html.escape(labels.get("page.filmstrip.gif", board)))
+                    .append(" (").append(Html.escape(link)).append(")</figcaption></figure>\n");
+        }
+        return h.toString();
     }
 
     /** The last packet delivered to the board after the previous frame and no later than this one. */

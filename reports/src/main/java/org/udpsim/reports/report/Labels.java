@@ -33,9 +33,10 @@ public final class Labels {
         put("delivered.title", "Messages delivered over time", "随时间送达的消息");
         put("delivered.y", "messages", "消息数");
         put("delivered.sent", "%s sent", "%s 已发送");
-        put("delivered.delivered", "%s delivered", "%s 已送达");
-        put("delivered.segmentsSent", "%s data segments sent", "%s 已发送的数据段");
-        put("delivered.segmentsDelivered", "%s data segments delivered in order", "%s 按序送达的数据段");
+        put("delivered.delivered", "%s received", "%s 已收到");
+        put("delivered.segmentsSent", "%s data segments sent (first transmissions)", "%s 已发送的数据段（首次发送）");
+        put("delivered.segmentsDelivered", "%s data the program could read (segments, in order)",
+                "%s 程序可读取的数据（按序的数据段）");
         put("drops.title", "Drops by reason and place", "按原因和位置统计的丢包");
         put("drops.x", "where the packet died", "数据包丢失的位置");
         put("drops.y", "packets dropped", "丢弃的数据包数");
@@ -116,6 +117,56 @@ public final class Labels {
                 "无线电最多重传丢失的单播帧 %d 次");
         put("imp.noRetries", "the radio never retries: a lost frame is a lost datagram",
                 "无线电从不重传：丢失的帧就是丢失的数据报");
+        // truthful pictures: messages as the programs saw them, flows left out, broadcast copies
+        put("delivered.datagramsSent", "%s datagrams sent", "%s 已发送的数据报");
+        put("delivered.datagramsDelivered", "%s datagrams delivered", "%s 已送达的数据报");
+        put("delivered.yPackets", "datagrams or segments", "数据报或数据段");
+        put("delivered.yDatagrams", "datagrams", "数据报");
+        put("delivered.ySegments", "data segments", "数据段");
+        put("delay.yMessages", "delay from program to program (ms)", "从程序到程序的时延（毫秒）");
+        put("delay.log", "%s, logarithmic scale", "%s，对数刻度");
+        put("delay.cut", "the first %d points of each series are drawn", "每个序列只画出前 %d 个点");
+        put("delayDist.yMessages", "messages", "消息数");
+        put("flows.notShown", "shown: %s; %d more flows not shown (listed in report.html; choose one with --flow)",
+                "显示：%s；另有 %d 个数据流未显示（列在 report.html 中；用 --flow 选择）");
+        put("cmp.title", "The messages, side by side", "消息对比");
+        put("cmp.sent", "messages sent", "发送的消息");
+        put("cmp.delivered", "delivered to the program", "程序收到的消息");
+        put("cmp.inOrder", "in order", "按序");
+        put("cmp.first", "first delivery (ms)", "首次送达（毫秒）");
+        put("cmp.delay", "delay ms min / median / max", "时延（毫秒）最小 / 中位 / 最大");
+        put("cmp.packets", "packets sent", "发送的数据包");
+        put("cmp.packets.data", "data", "数据");
+        put("cmp.packets.handshake", "handshake", "握手");
+        put("cmp.packets.acks", "ACKs", "确认（ACK）");
+        put("cmp.packets.retransmissions", "retransmissions", "重传");
+        put("cmp.packets.teardown", "teardown", "断开连接");
+        put("page.packets", "Packets, per flow and run", "数据包（按数据流和运行）");
+        put("page.flows.shown", "The per-flow charts show: %s.", "按数据流的图表显示：%s。");
+        put("page.flows.notShown", "Not shown (%d): %s. Choose with udpsim report DIR --flow WORDS, e.g. --flow '%s'.",
+                "未显示（%d 个）：%s。用 udpsim report DIR --flow 词语 选择，例如 --flow '%s'。");
+        put("page.broadcast.note", "A broadcast's row above counts datagrams: delivered means it reached at least one "
+                + "listening program, lost that it reached none. Its copies, one per receiver, are counted below.",
+                "上表中广播数据流按数据报计数：“已送达”表示至少有一个正在监听的程序收到，“丢失”表示没有程序收到。"
+                + "下表按接收方逐份统计其副本。");
+        put("page.broadcast.caption", "Broadcast copies, one per receiver", "广播副本（每个接收方一份）");
+        put("page.broadcast.copies", "copies", "副本数");
+        put("page.broadcast.onTheWay", "lost on the way", "途中丢失");
+        put("page.broadcast.nobody", "arrived where nobody listens", "到达但无人监听");
+        put("page.reach", "where it applies, end to end", "作用范围与端到端效果");
+        put("reach.everyHop", "Applies to every station's radio hop at %s, both ways, to each try of a frame.",
+                "作用于 %s 下每个终端的无线链路，双向，对帧的每次发送都生效。");
+        put("reach.endToEnd", "From one board to another a datagram crosses two radio hops: with %d retries, about %s "
+                + "of unicast datagrams and %s of broadcasts are lost end to end.",
+                "从一块掌控板到另一块，数据报要经过两段无线链路：重传 %d 次时，端到端约丢失 %s 的单播数据报和 %s 的广播。");
+        put("reach.oneRadioHop", "Applies to %s → %s only, to each try of a frame: with %d retries a datagram is lost "
+                + "there with a chance of about %s.",
+                "只作用于 %s → %s，对帧的每次发送都生效：重传 %d 次时，数据报在此丢失的概率约为 %s。");
+        put("reach.wired", "Applies to the cable %s → %s only: about %s of packets are lost there.",
+                "只作用于有线链路 %s → %s：约 %s 的数据包在此丢失。");
+        put("page.filmstrip.more", "The strip shows the first %d of %d frames; the %d others are in the film below (%s).",
+                "胶片显示了 %2$d 帧中的前 %1$d 帧；其余 %3$d 帧见下方动画（%4$s）。");
+        put("page.filmstrip.gif", "%s: every frame, at the pace of simulated time", "%s：全部画面，按模拟时间播放");
         // sweep page
         put("sweep.figure.delivered_share", "delivered share (%)", "送达率（%）");
         put("sweep.figure.in_order_share", "in-order share (%)", "按序到达率（%）");

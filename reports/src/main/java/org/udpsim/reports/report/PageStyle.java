@@ -18,7 +18,13 @@ public final class PageStyle {
             code, pre { font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: .95em; }
             pre { background: #f7f7f7; padding: .6rem .8rem; overflow-x: auto; white-space: pre-wrap; }
             figure { margin: 1rem 0; }
-            figure.chart svg, figure.topology svg, figure.strip svg { width: 100%; height: auto; display: block; }
+            figure.chart svg, figure.topology svg { width: 100%; height: auto; display: block; }
+            .strip-scroll { overflow-x: auto; }
+            .strip-scroll svg { height: auto; display: block; min-width: 100%; }
+            img.oled-gif { width: 512px; max-width: 100%; image-rendering: pixelated; border: 3px solid #111; }
+            .note { color: var(--muted); }
+            table.comparison th.sub { padding-left: 1.8rem; font-weight: normal; }
+            table.comparison td { text-align: right; }
             .ladders { display: flex; gap: 1rem; flex-wrap: wrap; }
             .ladders figure { flex: 1 1 520px; }
             figcaption { font-weight: bold; font-size: 1.2rem; }
@@ -26,7 +32,8 @@ public final class PageStyle {
             .topology rect.more { fill: #f5f5f5; stroke: #999; stroke-dasharray: 6 4; }
             .topology text.name { font-size: 20px; font-weight: bold; }
             .topology text.detail { font-size: 15px; fill: #444; }
-            .topology text.hop { font-size: 17px; fill: var(--lost); font-weight: bold; }
+            .topology text.hop { font-size: 17px; fill: #a34400; font-weight: bold; }
+            .topology rect.hop-back { fill: #fff; fill-opacity: 0.9; }
             .result { font-weight: bold; white-space: nowrap; }
             .result.pass { color: #fff; background: #2e7d32; }
             .result.fail { color: #fff; background: var(--lost); }

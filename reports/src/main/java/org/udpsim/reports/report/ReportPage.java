@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.udpsim.reports.data.FlowChoice;
 import org.udpsim.reports.data.RunData;
 import org.udpsim.reports.run.RunInfo;
 
@@ -15,8 +16,30 @@ import org.udpsim.reports.run.RunInfo;
  * console logs, and how to reproduce the run. Everything that comes from the run is escaped.
  */
 public final class ReportPage {
-    /** The charts' section and the filmstrips, already rendered as SVG elements. */
-    public record Parts(List<String> ladders, List<String> charts, Map<String, String> filmstrips) {
+    /**
+     * The charts' section and the filmstrips, already rendered as SVG elements.
+     *
+     * @param comparison a comparison's side-by-side table (HTML), empty for a plain run
+     * @param flowsNote which flows the per-flow charts show and which they leave out (HTML), empty if all
+     */
+    public record Parts(List<String> ladders, List<String> charts, Map<String, String> filmstrips, String comparison,
+            String flowsNote) {
+        public Parts(List<String> ladders, List<String> charts, Map<String, String> filmstrips) {
+            this(ladders, charts, filmstrips, "", "");
+        }
+    }
+
+    /** What the per-flow charts show and what they leave out, as HTML; empty when they show every flow. */
+    public static String flowsNote(RunData run, List<String> shown, Labels l) {
+        List<String> hidden = FlowChoice.notShown(run, shown);
+        if (hidden.isEmpty()) {
+            return "";
+        }
+        String names = String.join(", ", shown.stream().map(f -> FlowChoice.describe(run, f)).toList());
+        String others = String.join(", ", hidden.stream().map(f -> FlowChoice.describe(run, f)).toList());
+        String example = FlowChoice.protocol(hidden.get(0)) + " " + run.nodeAt(FlowChoice.src(hidden.get(0)));
+        return "<p class=\"flows-note\">" + esc(l.get("page.flows.shown", names)) + " "
+                + esc(l.get("page.flows.notShown", hidden.size(), others, example)) + "</p>\n";
     }
 
     private ReportPage() {
@@ -38,8 +61,9 @@ public final class ReportPage {
         h.append("</header>\n");
         scenario(h, info, l);
         points(h, info, results, l);
-        summary(h, run.summary(), l);
+        summary(h, run.summary(), parts.comparison(), l);
         h.append("<section id=\"charts\"><h2>").append(esc(l.get("page.charts"))).append("</h2>\n");
+        h.append(parts.flowsNote());
         h.append("<div class=\"ladders\">\n");
         for (String svg : parts.ladders()) {
             h.append("<figure class=\"chart ladder\">").append(svg).append("</figure>\n");
@@ -75,7 +99,8 @@ public final class ReportPage {
         if (!hops.isEmpty()) {
             h.append("<table class=\"impairments\"><thead><tr><th>").append(esc(l.get("page.hop")))
                     .append("</th><th>").append(esc(l.get("page.words"))).append("</th><th>")
-                    .append(esc(l.get("page.netem"))).append("</th></tr></thead><tbody>\n");
+                    .append(esc(l.get("page.netem"))).append("</th><th>").append(esc(l.get("page.reach")))
+                    .append("</th></tr></thead><tbody>\n");
             for (RunInfo.HopImpairment i : hops) {
                 String hop = i.from().equals("*") ? l.get("page.everyStation", i.to()) : i.from() + " → " + i.to();
                 h.append("<tr><td>").append(esc(hop)).append("</td><td>")
@@ -83,7 +108,7 @@ public final class ReportPage {
                 if (!i.netem().isBlank()) {
                     h.append("<code>tc qdisc add dev wlan0 root netem ").append(esc(i.netem())).append("</code>");
                 }
-                h.append("</td></tr>\n");
+                h.append("</td><td>").append(esc(RadioReach.describe(info, i, l))).append("</td></tr>\n");
             }
             h.append("</tbody></table>\n");
         }
@@ -111,8 +136,12 @@ public final class ReportPage {
         h.append("</tbody></table>\n</section>\n");
     }
 
-    private static void summary(StringBuilder h, JsonNode s, Labels l) {
+    private static void summary(StringBuilder h, JsonNode s, String comparison, Labels l) {
         h.append("<section id=\"summary\"><h2>").append(esc(l.get("page.summary"))).append("</h2>\n");
+        if (!comparison.isEmpty()) {
+            h.append("<h3>").append(esc(l.get("cmp.title"))).append("</h3>\n").append(comparison);
+            h.append("<h3>").append(esc(l.get("page.packets"))).append("</h3>\n");
+        }
         h.append("<table class=\"flows\"><thead><tr>");
         for (String k : List.of("page.flow", "page.sent", "page.delivered", "page.lost", "page.duplicated",
                 "page.reordered", "page.delay")) {
@@ -142,6 +171,7 @@ public final class ReportPage {
             h.append("</tr>\n");
         }
         h.append("</tbody></table>\n");
+        broadcasts(h, s, l);
         h.append("<h3>").append(esc(l.get("page.boards"))).append("</h3>\n<table class=\"boards\"><thead><tr>");
         for (String k : List.of("page.board", "page.ip", "page.program", "page.ended")) {
             h.append("<th>").append(esc(l.get(k))).append("</th>");
@@ -155,6 +185,50 @@ public final class ReportPage {
                     .append("</td><td>").append(esc(b.getValue().path("error").asText(""))).append("</td></tr>\n");
         }
         h.append("</tbody></table>\n</section>\n");
+    }
+
+    /** A broadcast's copies, one per receiving station, in a table of their own. */
+    private static void broadcasts(StringBuilder h, JsonNode s, Labels l) {
+        List<JsonNode> flows = new java.util.ArrayList<>();
+        s.path("flows").forEach(f -> {
+            if (f.path("broadcast").isObject()) {
+                flows.add(f);
+            }
+        });
+        if (flows.isEmpty()) {
+            return;
+        }
+        h.append("<p class=\"note\">").append(esc(l.get("page.broadcast.note"))).append("</p>\n");
+        h.append("<table class=\"broadcast\"><caption>").append(esc(l.get("page.broadcast.caption")))
+                .append("</caption><thead><tr>");
+        for (String k : List.of("page.flow", "page.broadcast.copies", "page.delivered", "page.broadcast.onTheWay",
+                "page.broadcast.nobody")) {
+            h.append("<th>").append(esc(l.get(k))).append("</th>");
+        }
+        h.append("</tr></thead><tbody>\n");
+        for (JsonNode f : flows) {
+            JsonNode b = f.path("broadcast");
+            StringBuilder way = new StringBuilder(b.path("lost_on_the_way").asText());
+            Iterator<Map.Entry<String, JsonNode>> reasons = b.path("lost_by_reason").fields();
+            List<String> parts = new java.util.ArrayList<>();
+            while (reasons.hasNext()) {
+                Map.Entry<String, JsonNode> r = reasons.next();
+                if (!r.getKey().equals("no_listener")) {
+                    parts.add(l.reason(r.getKey()) + " " + r.getValue().asText());
+                }
+            }
+            if (!parts.isEmpty()) {
+                way.append(" (").append(String.join(", ", parts)).append(')');
+            }
+            h.append("<tr><td>").append(esc(f.path("protocol").asText() + " " + f.path("src").asText() + " → "
+                    + f.path("dst").asText())).append("</td>");
+            for (String v : List.of(b.path("copies").asText(), b.path("delivered").asText(), way.toString(),
+                    b.path("nobody_listening").asText())) {
+                h.append("<td>").append(esc(v)).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</tbody></table>\n");
     }
 
     private static void consoles(StringBuilder h, RunData run, Labels l) {

@@ -67,12 +67,12 @@ public final class RunReport {
         Map<String, String> strips = new LinkedHashMap<>();
         for (String board : run.frames().keySet()) {
             String svg = FilmStrip.svg(run, board, labels);
-            strips.put(board, svg);
+            strips.put(board, FilmStrip.html(run, board, svg, "", labels));
             files.put("filmstrip-" + board + ".svg", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n")
                     .getBytes(StandardCharsets.UTF_8));
         }
         String page = ReportPage.render(run, TeachingPoints.read(dir, run.summary()),
-                new ReportPage.Parts(ladderSvgs, chartSvgs, strips), labels);
+                new ReportPage.Parts(ladderSvgs, chartSvgs, strips, "", ReportPage.flowsNote(run, flows, labels)), labels);
         writeInPlace(dir, files, page);
     }
 

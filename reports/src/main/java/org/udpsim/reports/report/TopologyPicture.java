@@ -18,6 +18,11 @@ public final class TopologyPicture {
     static final int BOX_H = 70;
     static final int MAX_STATIONS = 6;
     private static final int[] ROW_Y = {20, 170, 330};
+    /** Widths a character may take in the page's fonts, generous: node names (20 px bold), details (15 px), hop
+     * labels (17 px bold). The report's browser test checks that the texts stay inside their boxes. */
+    static final double NAME_CHAR = 13;
+    static final double DETAIL_CHAR = 9;
+    static final double HOP_CHAR = 10.5;
 
     private TopologyPicture() {
     }
@@ -59,6 +64,11 @@ public final class TopologyPicture {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"topology\" viewBox=\"0 0 ").append(WIDTH)
                 .append(' ').append(height).append("\" role=\"img\">\n");
         java.util.Set<String> drawn = new java.util.HashSet<>();
+        List<double[]> placed = new ArrayList<>();
+        for (Box b : boxes.values()) {
+            placed.add(new double[] {b.x(), b.y(), b.x() + BOX_W, b.y() + BOX_H});
+        }
+        StringBuilder labels = new StringBuilder();
         for (RunInfo.Connection c : info.connections()) {
             Box a = boxes.get(c.a());
             Box b = boxes.get(c.b());
@@ -68,7 +78,8 @@ public final class TopologyPicture {
             if (a == null || b == null || !drawn.add(a.name() + "|" + b.name())) {
                 continue;
             }
-            String impaired = impairment(info, c.a(), c.b());
+            String impaired = impairment(info, c);
+            boolean everyRadioHop = c.radio() && !everyStation(info, c.a()).isEmpty();
             Box top = a.y() <= b.y() ? a : b;
             Box low = top == a ? b : a;
             double x1 = top.cx();
@@ -81,15 +92,23 @@ public final class TopologyPicture {
                 y1 = top.y() + BOX_H / 2.0;
                 y2 = y1;
             }
+            boolean red = !impaired.isEmpty() || everyRadioHop;
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
-                    + "stroke=\"%s\" stroke-width=\"%s\"%s/>%n", x1, y1, x2, y2, impaired.isEmpty() ? "#555" : "#d62728",
-                    impaired.isEmpty() ? "2.5" : "4.5", c.radio() ? " stroke-dasharray=\"9 6\"" : ""));
+                    + "stroke=\"%s\" stroke-width=\"%s\"%s/>%n", x1, y1, x2, y2, red ? "#d55e00" : "#555",
+                    red ? "4.5" : "2.5", c.radio() ? " stroke-dasharray=\"9 6\"" : ""));
             if (!impaired.isEmpty()) {
-                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" class=\"hop\" "
-                        + "text-anchor=\"middle\">%s</text>%n", (x1 + x2) / 2, (y1 + y2) / 2 - 4,
-                        Html.escape(shorten(impaired, 48))));
+                labels.append(label(placed, (x1 + x2) / 2, (y1 + y2) / 2 - 4, impaired));
             }
         }
+        for (RunInfo.Node ap : aps) {
+            String every = everyStation(info, ap.name());
+            Box b = boxes.get(ap.name());
+            if (!every.isEmpty() && b != null) {
+                labels.append(label(placed, b.x() + BOX_W + 12 + HOP_CHAR * Math.min(every.length(), 60) / 2,
+                        b.y() + BOX_H / 2.0 + 6, every));
+            }
+        }
+        svg.append(labels);
         for (Box b : boxes.values()) {
             svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%d\" rx=\"10\" "
                     + "class=\"%s\"/>%n", b.x(), b.y(), BOX_W, BOX_H, b.more() ? "node more" : "node"));
@@ -97,25 +116,67 @@ public final class TopologyPicture {
                 svg.append(text(b.cx(), b.y() + 42, "name", b.line2()));
                 continue;
             }
-            svg.append(text(b.cx(), b.y() + 24, "name", b.name()));
-            svg.append(text(b.cx(), b.y() + 44, "detail", b.line2()));
-            svg.append(text(b.cx(), b.y() + 62, "detail", b.line3()));
+            svg.append(text(b.cx(), b.y() + 24, "name", fit(b.name(), NAME_CHAR)));
+            svg.append(text(b.cx(), b.y() + 44, "detail", fit(b.line2(), DETAIL_CHAR)));
+            svg.append(text(b.cx(), b.y() + 62, "detail", fit(b.line3(), DETAIL_CHAR)));
         }
         return svg.append("</svg>").toString();
     }
 
-    private static String impairment(RunInfo info, String a, String b) {
+    /** What is set on the one hop {@code c} (either direction), e.g. {@code client → classroom: loss 10%}. */
+    private static String impairment(RunInfo info, RunInfo.Connection c) {
         List<String> parts = new ArrayList<>();
         for (RunInfo.HopImpairment h : info.impairments()) {
-            if (h.netem().isBlank()) {
+            if (h.netem().isBlank() || h.from().equals("*")) {
                 continue;
             }
-            boolean everyStation = h.from().equals("*") && (h.to().equals(a) || h.to().equals(b));
-            if (everyStation || h.from().equals(a) && h.to().equals(b) || h.from().equals(b) && h.to().equals(a)) {
-                parts.add((everyStation ? "" : h.from() + " → " + h.to() + ": ") + h.netem());
+            if (h.from().equals(c.a()) && h.to().equals(c.b()) || h.from().equals(c.b()) && h.to().equals(c.a())) {
+                parts.add(h.from() + " → " + h.to() + ": " + h.netem());
             }
         }
         return String.join("; ", parts);
+    }
+
+    /** What an access point's {@code radio:} sets on every station's radio hop, in words; empty if nothing. */
+    private static String everyStation(RunInfo info, String ap) {
+        for (RunInfo.HopImpairment h : info.impairments()) {
+            if (h.from().equals("*") && h.to().equals(ap) && !h.netem().isBlank()) {
+                return "every radio hop, both ways: " + h.netem();
+            }
+        }
+        return "";
+    }
+
+    /**
+     * A hop's label centred near ({@code x}, {@code y}), moved down (then up) until its box meets neither a node nor
+     * another label, and kept inside the picture; its box is added to {@code placed}.
+     */
+    private static String label(List<double[]> placed, double x, double y, String text) {
+        String shown = shorten(text, 60);
+        double w = HOP_CHAR * shown.length();
+        double h = 22;
+        double cx = Math.max(w / 2 + 4, Math.min(WIDTH - w / 2 - 4, x));
+        double[] box = null;
+        for (int k = 0; k < 40; k++) {
+            double dy = (k % 2 == 0 ? 1 : -1) * (k / 2) * (h + 2);
+            double[] b = {cx - w / 2, y + dy - h + 5, cx + w / 2, y + dy + 5};
+            if (placed.stream().noneMatch(p -> intersects(p, b))) {
+                box = b;
+                break;
+            }
+        }
+        if (box == null) {
+            box = new double[] {cx - w / 2, y - h + 5, cx + w / 2, y + 5};
+        }
+        placed.add(box);
+        return String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
+                + "class=\"hop-back\"/>%n<text x=\"%.1f\" y=\"%.1f\" class=\"hop\" text-anchor=\"middle\">%s</text>%n",
+                box[0], box[1], box[2] - box[0], box[3] - box[1], (box[0] + box[2]) / 2, box[3] - 5,
+                Html.escape(shown));
+    }
+
+    private static boolean intersects(double[] a, double[] b) {
+        return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
     }
 
     private static Box box(RunInfo.Node n, int row) {
@@ -135,7 +196,20 @@ public final class TopologyPicture {
 
     private static String text(double x, double y, String cls, String s) {
         return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" class=\"%s\" text-anchor=\"middle\">%s</text>%n",
-                x, y, cls, Html.escape(shorten(s, 24)));
+                x, y, cls, Html.escape(s));
+    }
+
+    /** {@code s} cut with an ellipsis to fit a box's width, at {@code charWidth} pixels a character (CJK twice). */
+    static String fit(String s, double charWidth) {
+        double room = BOX_W - 14;
+        double w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += charWidth * (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN ? 2 : 1);
+            if (w > room) {
+                return s.substring(0, Math.max(1, i - 1)) + "…";
+            }
+        }
+        return s;
     }
 
     private static String shorten(String s, int max) {

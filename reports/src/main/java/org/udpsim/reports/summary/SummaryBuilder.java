@@ -35,6 +35,8 @@ public final class SummaryBuilder {
         for (FlowStats f : stats.flows()) {
             flows.add(flow(f, names));
         }
+        flows.sort(java.util.Comparator.comparing(FlowSummary::protocol).thenComparing(FlowSummary::src,
+                NaturalOrder.INSTANCE).thenComparing(FlowSummary::dst, NaturalOrder.INSTANCE));
         return new RunSummary(scenario, seed, durationSeconds, flows, drops, stats.dropsByPlaceAndReason(), boards);
     }
 
@@ -49,7 +51,14 @@ public final class SummaryBuilder {
         DescriptiveStatistics d = f.delayMillis();
         FlowSummary.DelaySummary delay = d.getN() == 0 ? null
                 : new FlowSummary.DelaySummary(d.getMin(), d.getPercentile(50), d.getMax());
+        if (f.isBroadcast()) {
+            long nobody = f.dropped(DropReason.NO_LISTENER);
+            FlowSummary.Broadcast b = new FlowSummary.Broadcast(f.sent() + f.broadcastCopies(), f.delivered(),
+                    f.dropped() - nobody, nobody, f.inFlight(), byReason);
+            return new FlowSummary(k.protocolName(), src, dst, f.sent(), f.datagramsDelivered(),
+                    f.lost(), f.duplicated(), f.reordered(), Map.of(), delay, b);
+        }
         return new FlowSummary(k.protocolName(), src, dst, f.sent(), f.delivered(), f.dropped(), f.duplicated(),
-                f.reordered(), byReason, delay);
+                f.reordered(), byReason, delay, null);
     }
 }

@@ -25,7 +25,13 @@ import java.nio.file.Path;
  *                        "error": "..." (only when the program raised), "oled_text": [...], "last_lines": [...]}}}
  * }</pre>
  *
- * Times are in the units their names say; delays are rounded to the microsecond; {@code delay_ms} is null for a
+ * A broadcast flow counts datagrams at the top ({@code delivered}: reached at least one listening socket;
+ * {@code lost}: reached none, so {@code lost <= sent}) and its copies, one per receiving station, apart:
+ * {@code "broadcast": {"copies", "delivered", "lost_on_the_way", "nobody_listening", "in_flight",
+ * "lost_by_reason"}}. Flows are sorted by protocol, then by sender in natural order ({@code pupils-2} before
+ * {@code pupils-10}).
+ *
+ * <p>Times are in the units their names say; delays are rounded to the microsecond; {@code delay_ms} is null for a
  * flow with nothing delivered.
  */
 public final class SummaryJson {
@@ -54,6 +60,17 @@ public final class SummaryJson {
             f.lostByReason().forEach(reasons::put);
             o.put("duplicated", f.duplicated());
             o.put("reordered", f.reordered());
+            if (f.broadcast() != null) {
+                FlowSummary.Broadcast b = f.broadcast();
+                ObjectNode bo = o.putObject("broadcast");
+                bo.put("copies", b.copies());
+                bo.put("delivered", b.delivered());
+                bo.put("lost_on_the_way", b.lostOnTheWay());
+                bo.put("nobody_listening", b.nobodyListening());
+                bo.put("in_flight", b.inFlight());
+                ObjectNode br = bo.putObject("lost_by_reason");
+                b.lostByReason().forEach(br::put);
+            }
             if (f.delayMs() == null) {
                 o.putNull("delay_ms");
             } else {

@@ -27,6 +27,23 @@ public final class SummaryText {
                     Long.toString(f.duplicated()), Long.toString(f.reordered()), delay});
         }
         table(out, rows);
+        List<String[]> copies = new ArrayList<>();
+        copies.add(new String[] {"broadcast copies, one per receiver", "copies", "delivered",
+            "lost on the way", "nobody listening"});
+        for (FlowSummary f : s.flows()) {
+            FlowSummary.Broadcast b = f.broadcast();
+            if (b != null) {
+                copies.add(new String[] {f.protocol() + " " + f.src() + " > " + f.dst(), Long.toString(b.copies()),
+                    Long.toString(b.delivered()), b.lostOnTheWay() + reasons(onTheWay(b.lostByReason())),
+                    Long.toString(b.nobodyListening())});
+            }
+        }
+        if (copies.size() > 1) {
+            out.append(System.lineSeparator());
+            out.append("A broadcast row above counts datagrams: delivered = reached at least one listening program.")
+                    .append(System.lineSeparator());
+            table(out, copies);
+        }
         out.append(System.lineSeparator());
         out.append("drops: ").append(s.drops().isEmpty() ? "none" : s.drops().toString().replaceAll("[{}]", ""))
                 .append(System.lineSeparator());
@@ -48,6 +65,12 @@ public final class SummaryText {
             }
         }
         return out.toString();
+    }
+
+    private static Map<String, Long> onTheWay(Map<String, Long> byReason) {
+        Map<String, Long> m = new java.util.LinkedHashMap<>(byReason);
+        m.remove("no_listener");
+        return m;
     }
 
     private static String reasons(Map<String, Long> byReason) {
