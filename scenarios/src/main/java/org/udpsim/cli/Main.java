@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.concurrent.Callable;
 import org.udpsim.scenario.ScenarioException;
 import org.udpsim.scenario.ScenarioProblem;
 import picocli.CommandLine;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = "A discrete-event network simulator for teaching UDP and TCP with the mPython board.",
         subcommands = {RunCommand.class, ReportCommand.class, ValidateCommand.class, CheckCommand.class,
                 SweepCommand.class, MergeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
     public static final int EXIT_OK = 0;
     public static final int EXIT_INTERNAL = 1;
     public static final int EXIT_USAGE = 2;
@@ -30,9 +31,11 @@ public final class Main implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** Bare {@code udpsim}, no command: the usage, on the error stream, and exit code 2. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return EXIT_USAGE;
     }
 
     public static void main(String[] args) {
