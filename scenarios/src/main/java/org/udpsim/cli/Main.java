@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
  * internal error.
  */
 @Command(name = "udpsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "A discrete-event network simulator for teaching UDP and TCP with the mPython board.",
+        description = {"A discrete-event network simulator for teaching UDP and TCP with the mPython board.", "",
+                "Exit codes: 0 success, 2 a user's mistake (one line says where and what), 1 an internal error. "
+                        + "Without a command, udpsim prints this help and exits with 2."},
         subcommands = {RunCommand.class, ReportCommand.class, ValidateCommand.class, CheckCommand.class,
                 SweepCommand.class, MergeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
@@ -44,7 +46,7 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line with the given streams and returns the exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
@@ -71,6 +73,16 @@ public final class Main implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Every command, its help wrapped at the terminal's width on a terminal (picocli asks {@code stty}) and at 80
+     * columns otherwise.
+     */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setUsageHelpAutoWidth(true);
+        return cl;
     }
 
     /**
