@@ -80,7 +80,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         err.printf("sweep %s: %d points x %d replications = %d runs%s, %d jobs%n", file, plan.points().size(),
                 replications, plan.runs(), part.isAll() ? "" : " (shard " + part + ": " + mine + " runs)", threads);
-        Progress progress = new Progress(err, System.console() != null, mine);
+        Progress progress = new Progress(err, System.console() != null, mine, threads);
         long t0 = System.nanoTime();
         List<SweepItem> items = SweepRunner.run(plan, threads, part, progress);
         SweepFiles.write(out, new SweepFiles.Meta(plan.name(), file.getFileName().toString(), plan.seed(),
