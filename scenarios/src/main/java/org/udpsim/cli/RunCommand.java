@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
                         + "one run decides (udpsim check decides them all). With --report it also holds the charts and "
                         + "report.html (see udpsim report --help).", "",
                 "The folder appears only when complete. On a terminal, a bar shows how much of the simulated time "
-                        + "has run."})
+                        + "has run (a comparison, compare: [udp, tcp], shows none)."})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -48,14 +48,21 @@ final class RunCommand implements Callable<Integer> {
         Scenario s = scenario.load();
         Path dir = out != null ? out : Path.of("runs", stem(scenario.file));
         String summary;
+        // the bar only on a terminal: piped, the output is the same as without it
+        RunProgressBar bar = System.console() != null ? new RunProgressBar(spec.commandLine().getErr()) : null;
         try {
             ReportOptions reportOptions = report ? new ReportOptions(Lang.of(lang), null) : null;
             summary = ScenarioRun.run(s, dir, new ScenarioRun.Options(
-                    ScenarioRun.reproduce(s, scenario.reproduceOptions()), reportOptions, List.of(new RunOutcomes(s))));
+                    ScenarioRun.reproduce(s, scenario.reproduceOptions()), reportOptions, List.of(new RunOutcomes(s)),
+                    bar == null ? ScenarioRun.Progress.NONE : bar));
         } catch (ReportException e) {
             throw new UserError(e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new UserError(scenario.file + ": " + e.getMessage());
+        } finally {
+            if (bar != null) {
+                bar.finish();
+            }
         }
         spec.commandLine().getOut().print(summary);
         spec.commandLine().getOut().println();
