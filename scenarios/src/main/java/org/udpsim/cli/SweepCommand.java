@@ -25,34 +25,36 @@ import picocli.CommandLine.Spec;
 
 /** {@code udpsim sweep FILE --vary PATH=FROM..TO:STEP --replications R}: a scenario over a grid, many times. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Run a scenario at every point of a grid of values, R times each (seeds seed..seed+R-1), in",
-                "parallel, and write sweep.csv (mean, sd and 95 %% CI of delivered share, in-order share, delay and",
-                "time to first delivery, per point and protocol), sweep.json and items.csv.",
-                "The same results with any --jobs, sharded or not: run --shard K/N on N machines, then merge."})
+        description = {"Run a scenario at every point of a grid of values, R times each, in parallel.", "",
+                "The runs of every point use the seeds seed..seed+R-1, so points differ only by what varies. The sweep "
+                        + "writes sweep.csv (mean, sd and 95 %% CI of delivered share, in-order share, delay and time "
+                        + "to first delivery, per point and protocol), sweep.json and items.csv.", "",
+                "The results are the same with any --jobs, sharded or not: run --shard K/N on N machines, then udpsim "
+                        + "merge their folders. On a terminal, a bar shows the runs done and the time left."})
 final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the scenario file")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file.")
     Path file;
 
     @Option(names = "--vary", paramLabel = "PATH=FROM..TO:STEP", required = true,
-            description = "a value to vary, e.g. impairments.0.loss=0%%..50%%:5%% (repeatable: a grid)")
+            description = "A value to vary, e.g. impairments.0.loss=0%%..50%%:5%% (repeat it for a grid).")
     List<String> vary = new ArrayList<>();
 
-    @Option(names = "--replications", paramLabel = "R", required = true, description = "runs per point, at least 2")
+    @Option(names = "--replications", paramLabel = "R", required = true, description = "Runs per point, at least 2.")
     int replications;
 
-    @Option(names = "--jobs", paramLabel = "J", description = "parallel runs (default: the number of cores)")
+    @Option(names = "--jobs", paramLabel = "J", description = "Runs at a time (default: the number of cores).")
     Integer jobs;
 
-    @Option(names = "--shard", paramLabel = "K/N", description = "run only part K of N (default 1/1)")
+    @Option(names = "--shard", paramLabel = "K/N", description = "Run only part K of N (default: 1/1).")
     String shard = "1/1";
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "change one value of the file (repeatable)")
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Change one value of the file (repeatable).")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "the output folder")
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The output folder.")
     Path out;
 
     @Override
@@ -78,7 +80,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         err.printf("sweep %s: %d points x %d replications = %d runs%s, %d jobs%n", file, plan.points().size(),
                 replications, plan.runs(), part.isAll() ? "" : " (shard " + part + ": " + mine + " runs)", threads);
-        Progress progress = new Progress(err, System.console() != null, mine);
+        Progress progress = new Progress(err, System.console() != null, mine, threads);
         long t0 = System.nanoTime();
         List<SweepItem> items = SweepRunner.run(plan, threads, part, progress);
         SweepFiles.write(out, new SweepFiles.Meta(plan.name(), file.getFileName().toString(), plan.seed(),
