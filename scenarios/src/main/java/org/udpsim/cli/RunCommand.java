@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
                         + "one run decides (udpsim check decides them all). With --report it also holds the charts and "
                         + "report.html (see udpsim report --help).", "",
                 "The folder appears only when complete. On a terminal, a bar shows how much of the simulated time "
-                        + "has run (a comparison, compare: [udp, tcp], shows none)."})
+                        + "has run (a comparison, compare: [udp, tcp], fills it once per protocol)."})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -133,7 +133,8 @@ public final class ScenarioRun {
                             extras.add(run);
                         }
                     }
-                    runInto(scenario.over(protocol), sub, stats, new Options(options.command(), null, extras));
+                    runInto(scenario.over(protocol), sub, stats,
+                            new Options(options.command(), null, extras, options.progress()));
                     streams.put(protocol, stats.summary(protocol));
                 }
                 for (Extra e : options.extras()) {
