@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import org.udpsim.reports.run.OutputDirectory;
 
 /**
  * Teaching-point results as a JUnit XML report, the format CI systems (Jenkins, GitLab, GitHub) read: a test suite
@@ -21,7 +22,7 @@ public final class JUnitXml {
     public static void write(Map<Path, List<Outcome>> results, Path file) throws IOException {
         Path abs = file.toAbsolutePath();
         Files.createDirectories(abs.getParent());
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+        Path tmp = OutputDirectory.createUniqueFile(abs.getParent(), "." + abs.getFileName() + ".", ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             int tests = 0;
             int failures = 0;

@@ -13,35 +13,42 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the simulator's speed and memory.",
         subcommands = {BenchCommand.UdpFlood.class, BenchCommand.Kernel.class, BenchCommand.Python.class})
-final class BenchCommand implements Runnable {
+final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Bare {@code udpsim bench}, no benchmark named: the usage, on the error stream, and exit code 2. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Main.EXIT_USAGE;
     }
 
     @Command(name = "udp-flood", mixinStandardHelpOptions = true,
-            description = {"N clients on 100 Mbit/s 2 ms links (10 %% random loss towards the router) each send a",
-                    "64-byte datagram every 10 ms for D simulated seconds to a server behind a 1 Gbit/s 1 ms link.",
-                    "Prints: sent delivered events wall_s datagrams_per_s events_per_s peak_heap_mb"})
+            description = {"Measure how fast N UDP clients flood one server for D simulated seconds.",
+                    "Each client, behind a 100 Mbit/s 2 ms link with 10 %% random loss towards the router, sends a "
+                            + "64-byte datagram every 10 ms to a server behind a 1 Gbit/s 1 ms link.",
+                    "It prints one line of name=value fields: sent, delivered, events, wall_s, datagrams_per_s, "
+                            + "events_per_s and peak_heap_mb."})
     static final class UdpFlood implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--clients", defaultValue = "50", description = "number of clients N (default ${DEFAULT-VALUE})")
+        @Option(names = "--clients", paramLabel = "N", defaultValue = "50",
+                description = "The number of clients N (default: ${DEFAULT-VALUE}).")
         int clients;
 
-        @Option(names = "--seconds", defaultValue = "60", description = "simulated seconds D (default ${DEFAULT-VALUE})")
+        @Option(names = "--seconds", paramLabel = "D", defaultValue = "60",
+                description = "The simulated seconds D (default: ${DEFAULT-VALUE}).")
         double seconds;
 
-        @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
+        @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+                description = "The random seed (default: ${DEFAULT-VALUE}).")
         long seed;
 
-        @Option(names = "--warmup-runs", defaultValue = "1",
-                description = "runs of the same workload first, unmeasured, so that the measured run is compiled "
-                        + "code as in a long simulation; 0-10 (default ${DEFAULT-VALUE})")
+        @Option(names = "--warmup-runs", paramLabel = "R", defaultValue = "1",
+                description = "Runs of the same workload first, unmeasured, so that the measured run is compiled "
+                        + "code as in a long simulation: 0 to 10 (default: ${DEFAULT-VALUE}).")
         int warmupRuns;
 
         @Override
@@ -60,21 +67,23 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "kernel", mixinStandardHelpOptions = true,
-            description = {"The kernel's schedule+dispatch rate beside a bare java.util.PriorityQueue loop of the",
-                    "same events, measured in the same run. Prints: kernel_events_per_s heap_loop_events_per_s ratio"})
+            description = {"Measure the kernel's schedule and dispatch rate beside a bare loop over Java's "
+                    + "PriorityQueue with the same events, in the same run.",
+                    "It prints one line of name=value fields: kernel_events_per_s, heap_loop_events_per_s and ratio."})
     static final class Kernel implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--population", defaultValue = "10000",
-                description = "events pending at any time (default ${DEFAULT-VALUE})")
+        @Option(names = "--population", paramLabel = "N", defaultValue = "10000",
+                description = "The events pending at any time (default: ${DEFAULT-VALUE}).")
         int population;
 
-        @Option(names = "--events", defaultValue = "5000000",
-                description = "events dispatched per round (default ${DEFAULT-VALUE})")
+        @Option(names = "--events", paramLabel = "N", defaultValue = "5000000",
+                description = "The events dispatched per round (default: ${DEFAULT-VALUE}).")
         int events;
 
-        @Option(names = "--rounds", defaultValue = "5", description = "measured rounds (default ${DEFAULT-VALUE})")
+        @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
+                description = "The measured rounds (default: ${DEFAULT-VALUE}).")
         int rounds;
 
         @Override
@@ -86,19 +95,23 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "python", mixinStandardHelpOptions = true,
-            description = {"What lesson programs in GraalPy cost: time from the JVM's start to a program's first line",
-                    "(run it in a fresh JVM), wall time and heap per further board, and the extra wall time of a",
-                    "blocking call (sleep_ms) made from Python instead of Java. Prints: first_line_ms engine_ms",
-                    "boards boards_ms per_board_ms heap_mb_per_board calls blocking_call_us python_call_us java_call_us"})
+            description = {"Measure what lesson programs cost in GraalPy.",
+                    "It measures the time from the JVM's start to a program's first line (run it in a fresh JVM), the "
+                            + "wall time and heap of each further board, and the extra wall time of a blocking call "
+                            + "(sleep_ms) made from Python instead of Java.",
+                    "It prints one line of name=value fields: first_line_ms, engine_ms, boards, boards_ms, "
+                            + "per_board_ms, heap_mb_per_board, calls, blocking_call_us, python_call_us and "
+                            + "java_call_us."})
     static final class Python implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--boards", defaultValue = "40", description = "boards started together (default ${DEFAULT-VALUE})")
+        @Option(names = "--boards", paramLabel = "N", defaultValue = "40",
+                description = "The boards started together (default: ${DEFAULT-VALUE}).")
         int boards;
 
-        @Option(names = "--calls", defaultValue = "20000",
-                description = "blocking calls timed, from Python and from Java (default ${DEFAULT-VALUE})")
+        @Option(names = "--calls", paramLabel = "N", defaultValue = "20000",
+                description = "The blocking calls timed, from Python and from Java (default: ${DEFAULT-VALUE}).")
         int calls;
 
         @Override

@@ -28,15 +28,16 @@ import picocli.CommandLine.Spec;
 /** {@code udpsim check FILE|DIR...}: checks the teaching points of scenarios. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Run every scenario that has teaching points (expect:) and check them.",
-                "Prints PASS or FAIL per teaching point, then 'N passed, N failed'; exits 0 only when all pass."})
+                "It prints PASS or FAIL for each teaching point, then 'N passed, N failed', and exits with 0 only when "
+                        + "all pass (1 when one fails)."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "scenario files, or folders of them")
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Scenario files, or folders of them.")
     List<Path> paths;
 
-    @Option(names = "--junit-xml", paramLabel = "FILE", description = "also write a JUnit XML report for CI systems")
+    @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write a JUnit XML report, for CI systems.")
     Path junitXml;
 
     @Override

@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.concurrent.Callable;
 import org.udpsim.scenario.ScenarioException;
 import org.udpsim.scenario.ScenarioProblem;
 import picocli.CommandLine;
@@ -19,10 +20,12 @@ import picocli.CommandLine.Spec;
  * internal error.
  */
 @Command(name = "udpsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "A discrete-event network simulator for teaching UDP and TCP with the mPython board.",
+        description = {"A discrete-event network simulator for teaching UDP and TCP with the mPython board.", "",
+                "Exit codes: 0 success, 2 a user's mistake (one line says where and what), 1 an internal error. "
+                        + "Without a command, udpsim prints this help and exits with 2."},
         subcommands = {RunCommand.class, ReportCommand.class, ValidateCommand.class, CheckCommand.class,
                 SweepCommand.class, MergeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
     public static final int EXIT_OK = 0;
     public static final int EXIT_INTERNAL = 1;
     public static final int EXIT_USAGE = 2;
@@ -30,9 +33,11 @@ public final class Main implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** Bare {@code udpsim}, no command: the usage, on the error stream, and exit code 2. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return EXIT_USAGE;
     }
 
     public static void main(String[] args) {
@@ -41,7 +46,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
@@ -68,6 +73,16 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Every command, its help wrapped at the terminal's width on a terminal (picocli asks {@code stty}) and at 80
+     * columns otherwise.
+     */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setUsageHelpAutoWidth(true);
+        return cl;
     }
 
     /**

@@ -18,10 +18,10 @@ final class MergeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", arity = "1..*", description = "the shards' output folders")
+    @Parameters(paramLabel = "DIR", arity = "1..*", description = "The shards' output folders.")
     List<Path> shards;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "the merged folder")
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The merged folder.")
     Path out;
 
     @Override

@@ -18,12 +18,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code udpsim run FILE}: runs a scenario, prints its summary and writes its output folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run a scenario and write what happened to an output folder:",
-                "summary.json, run.json, trace.jsonl, console/<board>.txt, oled/<board>/frame-NNNN.png,",
-                "oled/<board>/frames.jsonl, oled/<board>.gif and capture/<node>.pcap (Wireshark opens them).",
-                "expectations.json holds the teaching points this one run decides (udpsim check does all).",
-                "With --report, also the charts and report.html (see udpsim report --help).",
-                "The folder appears only when complete."})
+        description = {"Run a scenario and write what happened to an output folder.", "",
+                "The folder holds summary.json, run.json, trace.jsonl, console/<board>.txt, "
+                        + "oled/<board>/frame-NNNN.png, oled/<board>/frames.jsonl, oled/<board>.gif, "
+                        + "capture/<node>.pcap (Wireshark opens them) and expectations.json, the teaching points this "
+                        + "one run decides (udpsim check decides them all). With --report it also holds the charts and "
+                        + "report.html (see udpsim report --help).", "",
+                "The folder appears only when complete. On a terminal, a bar shows how much of the simulated time "
+                        + "has run (a comparison, compare: [udp, tcp], fills it once per protocol)."})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,14 +33,14 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario = new ScenarioOptions();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "the output folder (default runs/<scenario file name>)")
+    @Option(names = "--out", paramLabel = "DIR", description = "The output folder (default: runs/<scenario file name>).")
     Path out;
 
-    @Option(names = "--report", description = "also write the charts and report.html into the output folder")
+    @Option(names = "--report", description = "Also write the charts and report.html into the output folder.")
     boolean report;
 
     @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
-            description = "the report's language: en or zh (default ${DEFAULT-VALUE})")
+            description = "The report's language: en or zh (default: ${DEFAULT-VALUE}).")
     String lang;
 
     @Override
@@ -46,14 +48,21 @@ final class RunCommand implements Callable<Integer> {
         Scenario s = scenario.load();
         Path dir = out != null ? out : Path.of("runs", stem(scenario.file));
         String summary;
+        // the bar only on a terminal: piped, the output is the same as without it
+        RunProgressBar bar = System.console() != null ? new RunProgressBar(spec.commandLine().getErr()) : null;
         try {
             ReportOptions reportOptions = report ? new ReportOptions(Lang.of(lang), null) : null;
             summary = ScenarioRun.run(s, dir, new ScenarioRun.Options(
-                    ScenarioRun.reproduce(s, scenario.reproduceOptions()), reportOptions, List.of(new RunOutcomes(s))));
+                    ScenarioRun.reproduce(s, scenario.reproduceOptions()), reportOptions, List.of(new RunOutcomes(s)),
+                    bar == null ? ScenarioRun.Progress.NONE : bar));
         } catch (ReportException e) {
             throw new UserError(e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new UserError(scenario.file + ": " + e.getMessage());
+        } finally {
+            if (bar != null) {
+                bar.finish();
+            }
         }
         spec.commandLine().getOut().print(summary);
         spec.commandLine().getOut().println();

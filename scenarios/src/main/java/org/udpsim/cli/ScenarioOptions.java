@@ -14,17 +14,17 @@ import picocli.CommandLine.Parameters;
 
 /** What {@code run} and {@code validate} share: the scenario file and the options that override it. */
 final class ScenarioOptions {
-    @Parameters(index = "0", paramLabel = "FILE", description = "the scenario file (YAML)")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
     Path file;
 
-    @Option(names = "--seed", paramLabel = "N", description = "use this seed instead of the file's")
+    @Option(names = "--seed", paramLabel = "N", description = "Use this seed instead of the file's.")
     Long seed;
 
-    @Option(names = "--duration", paramLabel = "T", description = "simulate this long instead, e.g. 60s")
+    @Option(names = "--duration", paramLabel = "T", description = "Use this duration instead of the file's, e.g. 60s.")
     String duration;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "change one value of the file, e.g. --set boards.client.start=2s (repeatable)")
+            description = "Change one value of the file (repeatable), e.g. --set boards.client.start=2s.")
     List<String> sets = new ArrayList<>();
 
     /** The options besides the file and the seed that shape the run, as they were given: for reproducing it. */

@@ -28,51 +28,46 @@ import picocli.CommandLine.Spec;
  * text is varied through a template: {@code --vary 'impairments.0.netem=loss {}% delay 20ms:0..50:5'}.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Run a scenario at every point of a grid of values, R times each (seeds",
-                "seed..seed+R-1), in parallel, and write sweep.csv (n, mean, sd and 95 %% interval",
-                "of the mean of delivered share, in-order share, delay and time to first",
-                "delivery, per point and protocol; the interval is a percentile bootstrap, so",
-                "it stays within what runs can measure), sweep.json and items.csv. The same",
-                "results with any --jobs, sharded or not: run --shard K/N on N machines, then",
-                "merge.",
+        description = {"Run a scenario at every point of a grid of values, R times each, in parallel.", "",
+                "The runs of every point use the seeds seed..seed+R-1, so points differ only by what varies. The sweep "
+                        + "writes sweep.csv (n, mean, sd and the 95 %% interval of the mean of delivered share, in-order "
+                        + "share, delay and time to first delivery, per point and protocol; the interval is a percentile "
+                        + "bootstrap, so it stays within what runs can measure), sweep.json (the same, with what was "
+                        + "varied and the command that reproduces the sweep) and items.csv.", "",
+                "--vary takes a number with its unit, PATH=FROM..TO:STEP, e.g. impairments.0.loss=0%%..50%%:5%% or "
+                        + "boards.pupils.count=1..30:1; or a number inside a text such as a netem string, "
+                        + "PATH=TEXT:FROM..TO:STEP with {} in TEXT where the number goes: "
+                        + "'impairments.0.netem=loss {}%% delay 20ms:0..50:5' sets \"loss 0%% delay 20ms\", "
+                        + "\"loss 5%% delay 20ms\" and so on. The numbers then take no unit: TEXT writes it after {}. "
+                        + "Quote the option for the shell. Several --vary make a grid; the first is the charts' x axis.",
                 "",
-                "--vary takes one of two forms:",
-                "  PATH=FROM..TO:STEP      a number with its unit, e.g.",
-                "                          impairments.0.loss=0%%..50%%:5%%",
-                "                          boards.pupils.count=1..30:1",
-                "  PATH=TEXT:FROM..TO:STEP a number inside a text (a netem string): {} in TEXT",
-                "                          is where it goes, e.g.",
-                "                          'impairments.0.netem=loss {}%% delay 20ms:0..50:5'",
-                "                          sets \"loss 0%% delay 20ms\", \"loss 5%% delay 20ms\", ...",
-                "                          The numbers take no unit: TEXT writes it after {}.",
-                "                          Quote the whole option for the shell.",
-                "Several --vary make a grid; the first is the charts' x axis."},
-        footer = {"", "Example:", "  udpsim sweep lessons/udp-vs-tcp.yaml \\",
-                "      --vary 'impairments.0.loss=0%%..50%%:5%%' --replications 30 --out sweep"})
+                "The results are the same with any --jobs, sharded or not: run --shard K/N on N machines, then udpsim "
+                        + "merge their folders. On a terminal, a bar shows the runs done and the time left."})
 final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the scenario file")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file.")
     Path file;
 
     @Option(names = "--vary", paramLabel = "PATH=FROM..TO:STEP", required = true,
-            description = "a value to vary (see above; repeatable: a grid)")
+            description = "A value to vary: PATH=FROM..TO:STEP, or PATH=TEXT:FROM..TO:STEP with {} in TEXT (repeat "
+                    + "it for a grid).")
     List<String> vary = new ArrayList<>();
 
-    @Option(names = "--replications", paramLabel = "R", required = true, description = "runs per point, at least 2")
+    @Option(names = "--replications", paramLabel = "R", required = true, description = "Runs per point, at least 2.")
     int replications;
 
-    @Option(names = "--jobs", paramLabel = "J", description = "parallel runs (default: the number of cores)")
+    @Option(names = "--jobs", paramLabel = "J", description = "Runs at a time (default: the number of cores).")
     Integer jobs;
 
-    @Option(names = "--shard", paramLabel = "K/N", description = "run only part K of N (default 1/1)")
+    @Option(names = "--shard", paramLabel = "K/N", description = "Run only part K of N (default: 1/1).")
     String shard = "1/1";
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "change one value of the file (repeatable)")
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Change one value of the file (repeatable).")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "the output folder")
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The output folder.")
     Path out;
 
     @Override
@@ -98,7 +93,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         err.printf("sweep %s: %d points x %d replications = %d runs%s, %d jobs%n", file, plan.points().size(),
                 replications, plan.runs(), part.isAll() ? "" : " (shard " + part + ": " + mine + " runs)", threads);
-        Progress progress = new Progress(err, System.console() != null, mine);
+        Progress progress = new Progress(err, System.console() != null, mine, threads);
         long t0 = System.nanoTime();
         List<SweepItem> items = SweepRunner.run(plan, threads, part, progress);
         SweepFiles.write(out, SweepFiles.Meta.of(plan, file.getFileName().toString(),

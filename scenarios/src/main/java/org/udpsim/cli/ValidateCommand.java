@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code udpsim validate FILE}: checks a scenario and builds its network without running it. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a scenario file: each mistake is one line FILE:LINE:COL: what is wrong.")
+        description = {"Check a scenario file and build its network, without running it.",
+                "Each mistake is one line, FILE:LINE:COL: what is wrong, and the exit code is 2."})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -53,10 +53,16 @@ public final class ScenarioRun {
      * @param command the command line that reproduces it, kept in {@code run.json}
      * @param report the report to write into the folder too, or null for none
      * @param extras what else the run computes and writes into its folder
+     * @param progress told how far the simulated time has come as the run goes
      */
-    public record Options(String command, ReportOptions report, List<Extra> extras) {
+    public record Options(String command, ReportOptions report, List<Extra> extras, Progress progress) {
         public Options {
             extras = List.copyOf(extras);
+            progress = progress == null ? Progress.NONE : progress;
+        }
+
+        public Options(String command, ReportOptions report, List<Extra> extras) {
+            this(command, report, extras, Progress.NONE);
         }
 
         public Options(String command, ReportOptions report) {
@@ -67,6 +73,19 @@ public final class ScenarioRun {
         public static Options plain(Scenario scenario) {
             return new Options(reproduce(scenario, List.of()), null);
         }
+    }
+
+    /**
+     * Told how far a run's simulated time has come, between slices of the simulation (nothing runs in the world
+     * meanwhile, so the run is the same with or without it).
+     */
+    @FunctionalInterface
+    public interface Progress {
+        /** No one is told; the simulation runs in one piece. */
+        Progress NONE = (now, end) -> { };
+
+        /** The simulation has run every event up to {@code nowNanos} of {@code endNanos}. */
+        void reached(long nowNanos, long endNanos);
     }
 
     /** Something more a run computes from its records and writes into its folder at the end. */
@@ -114,7 +133,8 @@ public final class ScenarioRun {
                             extras.add(run);
                         }
                     }
-                    runInto(scenario.over(protocol), sub, stats, new Options(options.command(), null, extras));
+                    runInto(scenario.over(protocol), sub, stats,
+                            new Options(options.command(), null, extras, options.progress()));
                     streams.put(protocol, stats.summary(protocol));
                 }
                 for (Extra e : options.extras()) {
@@ -168,7 +188,7 @@ public final class ScenarioRun {
             List<TraceListener> listeners = new ArrayList<>(List.of(trace, consoles, films, captures, flows, errors,
                     streams));
             listeners.addAll(options.extras());
-            simulate(scenario, listeners, world -> {
+            simulate(scenario, listeners, options.progress(), world -> {
                 for (String name : world.boards().keySet()) {
                     consoles.open(name);
                 }
@@ -197,12 +217,34 @@ public final class ScenarioRun {
      */
     public static void simulate(Scenario scenario, List<TraceListener> listeners, IoConsumer<ScenarioWorld> beforeRun,
             IoConsumer<ScenarioWorld> atEnd) throws IOException {
+        simulate(scenario, listeners, Progress.NONE, beforeRun, atEnd);
+    }
+
+    /**
+     * As {@link #simulate(Scenario, List, IoConsumer, IoConsumer)}, telling {@code progress} how far the simulated
+     * time has come: the simulation runs in slices of a thousandth of the duration (at least 1 ms), each of them
+     * every event up to its end, which gives the same events in the same order as one piece.
+     */
+    public static void simulate(Scenario scenario, List<TraceListener> listeners, Progress progress,
+            IoConsumer<ScenarioWorld> beforeRun, IoConsumer<ScenarioWorld> atEnd) throws IOException {
         try (ScenarioWorld world = ScenarioWorld.build(scenario)) {
             for (TraceListener l : listeners) {
                 world.network().trace().addListener(l);
             }
             beforeRun.accept(world);
-            world.simulation().runUntil(scenario.durationNanos());
+            long end = scenario.durationNanos();
+            if (progress == Progress.NONE) {
+                world.simulation().runUntil(end);
+            } else {
+                long step = Math.max(SimTime.MILLISECOND, end / 1000);
+                for (long t = Math.min(step, end);; t = end - t > step ? t + step : end) {
+                    world.simulation().runUntil(t);
+                    progress.reached(t, end);
+                    if (t == end) {
+                        break;
+                    }
+                }
+            }
             for (Board b : world.boards().values()) {
                 b.console().flush();
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,11 @@ class CheckCommandTest {
         assertTrue(lines[1].startsWith("  PASS  UDP needs no handshake"), lines[1]);
         String report = Files.readString(xml);
         assertTrue(report.contains("<testsuites name=\"udpsim teaching points\" tests=\"6\" failures=\"0\">"), report);
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Path plain = Files.createFile(tmp.resolve("plain.txt"));
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(xml),
+                    "the report has the permissions a plain creat gives under the umask, not a temp file's 0600");
+        }
     }
 
     @Test

@@ -16,7 +16,7 @@ class HelpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "run", "validate", "check", "sweep", "merge", "report", "bench", "bench udp-flood",
-            "bench kernel"})
+            "bench kernel", "bench python"})
     void help_ofEveryCommand_printsUsage_withoutAWarning(String command) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -34,5 +34,18 @@ class HelpTest {
         assertTrue(out.toString().startsWith("Usage: udpsim"), out.toString());
         assertFalse(picocliErr.toString(StandardCharsets.UTF_8).contains("WARN"), picocliErr.toString());
         assertEquals("", err.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "bench"})
+    void noCommand_printsTheUsageOnStderr_exit2(String command) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] args = command.isEmpty() ? new String[0] : command.split(" ");
+        assertEquals(2, Main.execute(new PrintWriter(out), new PrintWriter(err), args));
+        assertEquals("", out.toString());
+        assertTrue(err.toString().startsWith("Usage: udpsim" + (command.isEmpty() ? "" : " " + command) + " [-hV]"),
+                err.toString());
+        assertTrue(err.toString().contains("Commands:"), err.toString());
     }
 }

@@ -159,7 +159,8 @@ class SweepCommandTest {
     void help_showsBothFormsOfVary() {
         Result r = udpsim("sweep", "--help");
         assertEquals(0, r.code());
-        assertTrue(r.out().contains("PATH=TEXT:FROM..TO:STEP"), r.out());
-        assertTrue(r.out().contains("'impairments.0.netem=loss {}% delay 20ms:0..50:5'"), r.out());
+        String help = r.out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("PATH=TEXT:FROM..TO:STEP"), r.out());
+        assertTrue(help.contains("'impairments.0.netem=loss {}% delay 20ms:0..50:5'"), r.out());
     }
 }

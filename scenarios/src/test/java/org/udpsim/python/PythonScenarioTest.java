@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.udpsim.cli.Main;
+import org.udpsim.reports.run.ConsoleFiles;
 import org.udpsim.run.ScenarioRun;
 import org.udpsim.scenario.Overrides;
 import org.udpsim.scenario.Scenario;
@@ -41,7 +42,7 @@ class PythonScenarioTest {
 
     /** A console file's lines without their time stamps. */
     private static List<String> console(Path file) throws IOException {
-        return Files.readAllLines(file).stream().map(l -> l.replaceFirst("^\\[\\s*[0-9.]+\\] ", "")).toList();
+        return Files.readAllLines(file).stream().map(ConsoleFiles::text).toList();
     }
 
     private List<String> problems(Path file) {

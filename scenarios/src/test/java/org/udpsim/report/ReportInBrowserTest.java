@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -31,24 +29,11 @@ import org.udpsim.scenario.ScenarioLoader;
  * has a size, the console has no error, and a lesson program's text is shown as text, never run. A screenshot of
  * each page is kept in {@code target/report-screenshots/} as a build artifact.
  */
-class ReportInBrowserTest {
+class ReportInBrowserTest extends InBrowser {
     static final Path SCREENSHOTS = Path.of("target", "report-screenshots");
-    private static Browser browser;
 
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void lossyWifiReport_everyChartRenders_noConsoleError() throws IOException {

@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.openqa.selenium.By;
@@ -28,22 +26,9 @@ import org.udpsim.run.LessonRuns;
  * other and of the boxes, every board's film in the page, and a comparison's teaching points judged and its
  * messages table shown.
  */
-class ReportReadabilityTest {
+class ReportReadabilityTest extends InBrowser {
     /** The smallest text a class reads from the back of the room, in CSS px at 1280 px wide. */
     static final double MIN_TEXT_PX = 14;
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @TestFactory
     Stream<DynamicTest> everyLessonsReport_readsFromTheBackOfTheRoom() throws IOException {

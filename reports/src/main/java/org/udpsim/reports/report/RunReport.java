@@ -20,6 +20,7 @@ import org.udpsim.reports.charts.LadderDiagram;
 import org.udpsim.reports.data.FlowChoice;
 import org.udpsim.reports.data.RunData;
 import org.udpsim.reports.data.RunFolder;
+import org.udpsim.reports.run.OutputDirectory;
 
 /**
  * Writes a run's report into its folder: {@code charts/<name>.svg} and {@code .png} for every chart, and
@@ -81,7 +82,7 @@ public final class RunReport {
      * folder and file that are moved into place once everything is written; an older report is replaced only then.
      */
     public static void writeInPlace(Path dir, Map<String, byte[]> files, String page) throws IOException {
-        Path tmpCharts = Files.createTempDirectory(dir, "." + CHARTS + ".writing-");
+        Path tmpCharts = OutputDirectory.createUniqueDirectory(dir, "." + CHARTS + ".writing-");
         Path tmpPage = dir.resolve("." + PAGE + ".writing");
         try {
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
@@ -100,7 +101,7 @@ public final class RunReport {
     static void replaceFolder(Path from, Path to) throws IOException {
         Path old = null;
         if (Files.exists(to)) {
-            old = Files.createTempDirectory(to.getParent(), "." + to.getFileName() + ".old-");
+            old = OutputDirectory.createUniqueDirectory(to.getParent(), "." + to.getFileName() + ".old-");
             Files.delete(old);
             move(to, old);
         }

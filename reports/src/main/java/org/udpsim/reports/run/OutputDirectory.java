@@ -2,17 +2,23 @@ package org.udpsim.reports.run;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A run's output folder, written where no one sees it until it is complete: files go into a temporary folder next
  * to the target, which {@link #commit()} moves into place (replacing an older run's folder only then). A failed
  * run calls {@link #abandon()}: nothing that looks complete is left, and an older run's folder is untouched.
+ *
+ * <p>The folder and everything in it get the permissions a plain {@code mkdir} or {@code creat} gives under the
+ * process's umask (0755 and 0644 under umask 022), not the private 0700 of {@link Files#createTempDirectory}: the
+ * temporary folder is created with {@link Files#createDirectory} at a unique hidden name next to the target.
  */
 public final class OutputDirectory implements AutoCloseable {
     private final Path target;
@@ -32,7 +38,7 @@ public final class OutputDirectory implements AutoCloseable {
         }
         Path parent = abs.getParent();
         Files.createDirectories(parent);
-        Path work = Files.createTempDirectory(parent, "." + abs.getFileName() + ".writing-");
+        Path work = createUniqueDirectory(parent, "." + abs.getFileName() + ".writing-");
         return new OutputDirectory(abs, work);
     }
 
@@ -49,7 +55,7 @@ public final class OutputDirectory implements AutoCloseable {
     public void commit() throws IOException {
         Path old = null;
         if (Files.exists(target)) {
-            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+            old = createUniqueDirectory(target.getParent(), "." + target.getFileName() + ".old-");
             Files.delete(old);
             move(target, old);
         }
@@ -71,6 +77,42 @@ public final class OutputDirectory implements AutoCloseable {
     @Override
     public void close() throws IOException {
         abandon();
+    }
+
+    /**
+     * Creates a new, empty folder in {@code parent} named {@code prefix} and a unique suffix, with the permissions a
+     * plain {@code mkdir} gives under the umask (where {@link Files#createTempDirectory} would make it 0700).
+     */
+    public static Path createUniqueDirectory(Path parent, String prefix) throws IOException {
+        for (int attempt = 0;; attempt++) {
+            try {
+                return Files.createDirectory(parent.resolve(prefix + uniqueSuffix()));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Creates a new, empty file in {@code parent} named {@code prefix}, a unique part and {@code suffix}, with the
+     * permissions a plain {@code creat} gives under the umask (where {@link Files#createTempFile} would make it 0600).
+     */
+    public static Path createUniqueFile(Path parent, String prefix, String suffix) throws IOException {
+        for (int attempt = 0;; attempt++) {
+            try {
+                return Files.createFile(parent.resolve(prefix + uniqueSuffix() + suffix));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static String uniqueSuffix() {
+        return ProcessHandle.current().pid() + "-" + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36);
     }
 
     private static void move(Path from, Path to) throws IOException {

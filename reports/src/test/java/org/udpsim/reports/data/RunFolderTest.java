@@ -56,7 +56,7 @@ class RunFolderTest {
     @Test
     void read_consolesAndFrames() {
         assertEquals(List.of("client", "server"), data.consoles().keySet().stream().sorted().toList());
-        assertTrue(data.consoles().get("server").get(0).endsWith("hello"));
+        assertEquals("[    1200.000 ms] hello", data.consoles().get("server").get(0));
         assertEquals(2, data.frames().get("server").size());
         assertTrue(Files.isRegularFile(data.frames().get("server").get(1).png()));
         assertEquals(1_301_000_000L, data.frames().get("server").get(1).time());
