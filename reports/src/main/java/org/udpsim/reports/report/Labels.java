@@ -122,6 +122,10 @@ public final class Labels {
                 "无线电最多重传丢失的单播帧 %d 次");
         put("imp.noRetries", "the radio never retries: a lost frame is a lost datagram",
                 "无线电从不重传：丢失的帧就是丢失的数据报");
+        // ladder
+        put("reason.radio.noRetries", "radio: frame lost", "无线：帧丢失");
+        put("ladder.zoom.axis", "time (ms), enlarged", "时间（毫秒），放大");
+        put("ladder.zoom.band", "enlarged in the top panel", "在上图中放大");
     }
 
     private final Lang lang;
@@ -151,6 +155,15 @@ public final class Labels {
     /** The label of a drop reason ({@code socket_queue_full}), or the reason itself if it has none. */
     public String reason(String reason) {
         return TEXT.containsKey("reason." + reason) ? get("reason." + reason) : reason;
+    }
+
+    /**
+     * The label of a drop reason where the radio hop it happened on retries a lost frame {@code retries} times
+     * (negative: not known): a radio drop with no retries lost its one frame ("radio: frame lost"), with retries every
+     * try was lost; any other reason as {@link #reason(String)}.
+     */
+    public String reason(String reason, int retries) {
+        return reason.equals("radio") && retries == 0 ? get("reason.radio.noRetries") : reason(reason);
     }
 
     private static void put(String key, String en, String zh) {
