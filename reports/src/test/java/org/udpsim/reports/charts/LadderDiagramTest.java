@@ -59,6 +59,6 @@ class LadderDiagramTest {
         for (String word : List.of("SYN-ACK", "FIN-ACK", "(retransmission)", "client", "ap", "server")) {
             assertTrue(svg.contains(">" + word) || svg.contains(word + "<"), word);
         }
-        assertTrue(svg.contains("rgb(214,39,40)"), "a lost segment is drawn in red");
+        assertTrue(svg.contains("rgb(213,94,0)"), "a lost segment is drawn in vermillion");
     }
 }
