@@ -17,7 +17,6 @@ public final class Labels {
         put("time.s", "time (s)", "时间（秒）");
         put("ladder.title", "The first packets: %s", "最初的数据包：%s");
         put("ladder.lost", "lost", "丢失");
-        put("ladder.stretched", "time (ms), stretched where packets crowd", "时间（毫秒），密集处已拉伸");
         put("ladder.retransmission", "retransmission", "重传");
         put("ladder.node", "node", "节点");
         put("arrival.title", "Order of arrival", "到达顺序");
