@@ -227,16 +227,29 @@ public final class LadderLayout {
 
     /**
      * Moves packets whose lines would lie on an earlier packet's line to the nearest free lane, below first (as if a
-     * little later), then above.
+     * little later), then above; but never so that a packet leaves a node above (before) the packet it answers
+     * arrived there: a packet that starts where and when an earlier one ended goes at least as far down as that one
+     * went.
      */
     private static void lanes(double[][] xs, double[][] ys) {
         List<Integer> placed = new ArrayList<>();
+        double[] moved = new double[xs.length];
         for (int i = 0; i < xs.length; i++) {
             if (xs[i] == null) {
                 continue;
             }
-            double best = 0;
+            double least = Double.NEGATIVE_INFINITY;
+            for (int j : placed) {
+                int e = xs[j].length - 1;
+                if (Math.abs(xs[j][e] - xs[i][0]) < 1 && Math.abs(ys[j][e] - moved[j] - ys[i][0]) < 1) {
+                    least = Math.max(least, moved[j]);
+                }
+            }
+            double best = Double.NaN;
             for (int lane : new int[] {0, 1, 2, -1, 3, -2, 4, -3}) {
+                if (lane * LANE < least - 1e-9) {
+                    continue;
+                }
                 boolean free = true;
                 for (int j : placed) {
                     if (alongside(xs[i], ys[i], lane * LANE, xs[j], ys[j])) {
@@ -249,9 +262,13 @@ public final class LadderLayout {
                     break;
                 }
             }
+            if (Double.isNaN(best)) {
+                best = Math.max(0, least);
+            }
             for (int k = 0; k < ys[i].length; k++) {
                 ys[i][k] += best;
             }
+            moved[i] = best;
             placed.add(i);
         }
     }

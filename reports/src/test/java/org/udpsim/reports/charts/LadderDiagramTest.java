@@ -120,20 +120,27 @@ class LadderDiagramTest {
     }
 
     @Test
-    void layout_aSegmentAndAnAckTheOtherWayAtTheSameMoment_areDrawnApart() {
+    void layout_aSegmentAndAnAckTheOtherWayAtTheSameMoment_areDrawnApart_inTheirOrder() {
         // a data segment reaches the server at 10.1 ms over the hop ap -> server; the ACK leaves at once, back
         LadderLayout.Track data = new LadderLayout.Track("PSH-ACK seq 1 len 10", "", new double[] {0, 1, 2},
                 new double[] {0, 10, 10.1}, PacketArrow.Ending.ARROW, ChartStyle.TCP, false);
         LadderLayout.Track ack = new LadderLayout.Track("ACK", "", new double[] {2, 1, 0},
                 new double[] {10.1, 10.2, 20}, PacketArrow.Ending.ARROW, ChartStyle.TCP, false);
-        LadderLayout.View view = new LadderLayout.View(-0.5, 2.5, 3, -1, 21, Set.of(0, 1), null);
-        LadderLayout.Result r = LadderLayout.of(List.of(data, ack), view, new Rectangle2D.Double(90, 100, 900, 800));
+        // and the next segment leaves the client as the ACK arrives
+        LadderLayout.Track next = new LadderLayout.Track("PSH-ACK seq 11 len 10", "", new double[] {0, 1, 2},
+                new double[] {20, 20.1, 20.2}, PacketArrow.Ending.ARROW, ChartStyle.TCP, false);
+        LadderLayout.View view = new LadderLayout.View(-0.5, 2.5, 3, -1, 21, Set.of(0, 1, 2), null);
+        LadderLayout.Result r = LadderLayout.of(List.of(data, ack, next), view,
+                new Rectangle2D.Double(90, 100, 900, 800));
         Line2D a = r.arrows().get(0).way().get(1);
         Line2D b = r.arrows().get(1).way().get(0);
         assertTrue(Math.abs(a.getY1() - b.getY2()) >= LadderLayout.LANE - 1
                 && Math.abs(a.getY2() - b.getY1()) >= LadderLayout.LANE - 1, a.getP1() + " " + b.getP2());
         double[] head = r.arrows().get(0).endMark();
         assertTrue(b.ptSegDist(head[0], head[1]) >= LadderLayout.LANE - 1, "the segment's head is off the ACK");
+        assertTrue(b.getY1() >= a.getY2() - 1e-9, "the ACK leaves no earlier than the segment arrives");
+        double[] ackEnd = r.arrows().get(1).endMark();
+        assertTrue(r.arrows().get(2).ys()[0] >= ackEnd[1] - 1e-9, "nor the next segment before the ACK arrives");
         assertApart(r, "data and ACK");
         assertClear(r, "data and ACK", 1000);
     }
