@@ -17,7 +17,7 @@ import org.jfree.chart.ui.RectangleEdge;
 
 /**
  * The look of every chart, made to be read on a projector from the back of a classroom: large type, thick lines,
- * a white background, one colour per protocol.
+ * a white background, one colour per protocol, from a palette that colour-blind eyes tell apart.
  */
 public final class ChartStyle {
     /** A chart's size in pixels (16:9). */
@@ -29,10 +29,26 @@ public final class ChartStyle {
      * double-quoted, as JFreeSVG writes attributes in single quotes. */
     public static final String SVG_FONT_FAMILIES = "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"WenQuanYi Micro Hei\","
             + " \"Microsoft YaHei\", \"PingFang SC\", \"Hiragino Sans GB\", \"DejaVu Sans\", Arial, sans-serif";
-    public static final Color UDP = new Color(0x1f, 0x77, 0xb4);
-    public static final Color TCP = new Color(0xe6, 0x7e, 0x22);
-    public static final Color LOST = new Color(0xd6, 0x27, 0x28);
-    public static final Color REORDERED = new Color(0x9b, 0x30, 0xb0);
+    /*
+     * The Okabe-Ito palette (Okabe and Ito, "Color Universal Design", 2008): eight colours that stay apart for the
+     * common kinds of colour blindness and on a washed-out projector. The protocols, losses and reordering
+     * (retransmissions on a ladder) take four of them.
+     */
+    public static final Color OKABE_ITO_ORANGE = new Color(0xe6, 0x9f, 0x00);
+    public static final Color OKABE_ITO_SKY_BLUE = new Color(0x56, 0xb4, 0xe9);
+    public static final Color OKABE_ITO_BLUISH_GREEN = new Color(0x00, 0x9e, 0x73);
+    public static final Color OKABE_ITO_YELLOW = new Color(0xf0, 0xe4, 0x42);
+    public static final Color OKABE_ITO_BLUE = new Color(0x00, 0x72, 0xb2);
+    public static final Color OKABE_ITO_VERMILLION = new Color(0xd5, 0x5e, 0x00);
+    public static final Color OKABE_ITO_REDDISH_PURPLE = new Color(0xcc, 0x79, 0xa7);
+    /** UDP: Okabe-Ito blue. */
+    public static final Color UDP = OKABE_ITO_BLUE;
+    /** TCP: Okabe-Ito orange. */
+    public static final Color TCP = OKABE_ITO_ORANGE;
+    /** A lost packet: Okabe-Ito vermillion. */
+    public static final Color LOST = OKABE_ITO_VERMILLION;
+    /** A packet overtaken, a segment sent again: Okabe-Ito reddish purple. */
+    public static final Color REORDERED = OKABE_ITO_REDDISH_PURPLE;
     public static final Color GRID = new Color(0xd0, 0xd0, 0xd0);
     public static final Color INK = new Color(0x22, 0x22, 0x22);
     public static final Stroke LINE = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
@@ -80,6 +96,8 @@ public final class ChartStyle {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         if (plot instanceof XYPlot p) {
+            // axes set a little apart, so the corner's tick labels (x's first, y's 0) never touch
+            p.setAxisOffset(new org.jfree.chart.ui.RectangleInsets(6, 6, 6, 6));
             p.setDomainGridlinePaint(GRID);
             p.setRangeGridlinePaint(GRID);
             p.setDomainGridlineStroke(new BasicStroke(1f));
@@ -109,8 +127,8 @@ public final class ChartStyle {
     }
 
     /** Colours for further flows of one protocol (Okabe–Ito, readable for colour-blind eyes and on a projector). */
-    private static final Color[] MORE_FLOWS = {new Color(0x56, 0xb4, 0xe9), new Color(0x00, 0x9e, 0x73),
-        new Color(0xd5, 0x5e, 0x00), new Color(0xcc, 0x79, 0xa7), new Color(0x00, 0x00, 0x00)};
+    private static final Color[] MORE_FLOWS = {OKABE_ITO_SKY_BLUE, OKABE_ITO_BLUISH_GREEN, OKABE_ITO_VERMILLION,
+        OKABE_ITO_REDDISH_PURPLE, Color.BLACK};
 
     /** The colour of the {@code nth} flow (from 0) of a protocol on one chart: the protocol's own, then others. */
     public static Color flowColor(String protocol, int nth) {

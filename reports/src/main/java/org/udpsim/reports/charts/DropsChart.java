@@ -16,6 +16,8 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.udpsim.reports.data.RunData;
+import org.udpsim.reports.report.DropWords;
 import org.udpsim.reports.report.Labels;
 import org.udpsim.reports.summary.NaturalOrder;
 
@@ -29,25 +31,36 @@ public final class DropsChart {
     /** The most bars drawn one per place. */
     public static final int MAX_PLACES = 14;
     /** Each reason's colour, the same on every chart (Okabe–Ito, then greys). */
-    private static final List<String> REASON_ORDER = List.of("radio", "loss", "socket_queue_full", "queue_full",
+    private static final List<String> REASON_ORDER = List.of("radio", "radio.noRetries", "loss", "socket_queue_full", "queue_full",
             "netem_limit", "checksum", "no_listener", "no_route", "ttl_expired", "host_unreachable", "too_big");
-    private static final Color[] REASONS = {new Color(0xd5, 0x5e, 0x00), new Color(0xe6, 0x9f, 0x00),
-        new Color(0xcc, 0x79, 0xa7), new Color(0x00, 0x72, 0xb2), new Color(0x56, 0xb4, 0xe9),
-        new Color(0x00, 0x00, 0x00), new Color(0x00, 0x9e, 0x73), new Color(0x7f, 0x7f, 0x7f),
+    private static final Color[] REASONS = {ChartStyle.OKABE_ITO_VERMILLION, ChartStyle.OKABE_ITO_VERMILLION,
+        ChartStyle.OKABE_ITO_ORANGE, ChartStyle.OKABE_ITO_REDDISH_PURPLE, ChartStyle.OKABE_ITO_BLUE,
+        ChartStyle.OKABE_ITO_SKY_BLUE, Color.BLACK, ChartStyle.OKABE_ITO_BLUISH_GREEN, new Color(0x7f, 0x7f, 0x7f),
         new Color(0xa0, 0xa0, 0xa0), new Color(0x50, 0x50, 0x50), new Color(0xc0, 0xc0, 0xc0)};
 
     private DropsChart() {
     }
 
-    /** The chart {@code drops}, from {@code summary.json}'s {@code drops_by_place}. */
-    public static Chart of(JsonNode summary, Labels labels) {
+    /** The chart {@code drops} of a run, from its summary's {@code drops_by_place}, radio drops named by hop. */
+    public static Chart of(RunData run, Labels labels) {
+        return of(run.summary(), place -> DropWords.retries(run.info(), place.replaceFirst("^(UDP|TCP) ", "")),
+                labels);
+    }
+
+    /**
+     * The chart {@code drops}, from {@code summary.json}'s {@code drops_by_place}; {@code retries} tells each place's
+     * radio retries (negative: not known), so a radio drop where there are none reads "frame lost".
+     */
+    public static Chart of(JsonNode summary, java.util.function.ToIntFunction<String> retries, Labels labels) {
         Map<String, Map<String, Long>> byPlace = new TreeMap<>(NaturalOrder.INSTANCE);
         Iterator<Map.Entry<String, JsonNode>> it = summary.path("drops_by_place").fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             int space = e.getKey().lastIndexOf(' ');
-            byPlace.computeIfAbsent(e.getKey().substring(0, space), k -> new TreeMap<>())
-                    .merge(e.getKey().substring(space + 1), e.getValue().asLong(), Long::sum);
+            String place = e.getKey().substring(0, space);
+            String reason = e.getKey().substring(space + 1);
+            String key = reason.equals("radio") && retries.applyAsInt(place) == 0 ? "radio.noRetries" : reason;
+            byPlace.computeIfAbsent(place, k -> new TreeMap<>()).merge(key, e.getValue().asLong(), Long::sum);
         }
         if (byPlace.size() > MAX_PLACES) {
             byPlace = grouped(byPlace);
@@ -58,7 +71,8 @@ public final class DropsChart {
                         : REASON_ORDER.indexOf(k)).thenComparing(k -> k)).toList();
         for (Map.Entry<String, Map<String, Long>> p : byPlace.entrySet()) {
             for (String reason : reasons) {
-                data.addValue(p.getValue().get(reason), labels.reason(reason), p.getKey().replace("->", " → "));
+                String name = reason.equals("radio.noRetries") ? labels.reason("radio", 0) : labels.reason(reason);
+                data.addValue(p.getValue().get(reason), name, p.getKey().replace("->", " → "));
             }
         }
         StackedBarRenderer r = new StackedBarRenderer();

@@ -74,7 +74,7 @@ public final class ComparisonReport {
         List<String> charts = new ArrayList<>();
         for (Chart c : List.of(ArrivalOrderChart.of(all, flows, labels), DelayCharts.overTime(all, flows, labels),
                 DelayCharts.distribution(all, flows, labels), DeliveredChart.of(all, flows, labels),
-                DropsChart.of(all.summary(), labels))) {
+                DropsChart.of(all, labels))) {
             String svg = ChartFiles.svgElement(c);
             charts.add(svg);
             ChartFiles.addFiles(c, svg, files);

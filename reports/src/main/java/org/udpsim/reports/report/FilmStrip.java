@@ -73,7 +73,7 @@ public final class FilmStrip {
                 double x = left + (right - left) * (t.endTime() - from) / (double) (to - from);
                 boolean delivered = t.end() == PacketTrip.End.DELIVERED;
                 svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"6\" fill=\"%s\"/>%n", x,
-                        axisY, delivered ? "#1f77b4" : "#d62728"));
+                        axisY, delivered ? "#0072b2" : "#d55e00"));
             }
         }
         svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\">%s s</text>%n", left,

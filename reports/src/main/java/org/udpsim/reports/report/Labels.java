@@ -17,7 +17,6 @@ public final class Labels {
         put("time.s", "time (s)", "时间（秒）");
         put("ladder.title", "The first packets: %s", "最初的数据包：%s");
         put("ladder.lost", "lost", "丢失");
-        put("ladder.stretched", "time (ms), stretched where packets crowd", "时间（毫秒），密集处已拉伸");
         put("ladder.retransmission", "retransmission", "重传");
         put("ladder.node", "node", "节点");
         put("arrival.title", "Order of arrival", "到达顺序");
@@ -235,6 +234,10 @@ public final class Labels {
         put("sweep.seeds", "seeds", "随机种子");
         put("sweep.seedsRange", "%d to %d (%d runs a point)", "%d 到 %d（每个取值点 %d 次）");
         put("sweep.noCommand", "(not recorded)", "（未记录）");
+        // ladder
+        put("reason.radio.noRetries", "radio: frame lost", "无线：帧丢失");
+        put("ladder.zoom.axis", "time (ms), enlarged", "时间（毫秒），放大");
+        put("ladder.zoom.band", "enlarged in the top panel", "在上图中放大");
     }
 
     private final Lang lang;
@@ -264,6 +267,15 @@ public final class Labels {
     /** The label of a drop reason ({@code socket_queue_full}), or the reason itself if it has none. */
     public String reason(String reason) {
         return TEXT.containsKey("reason." + reason) ? get("reason." + reason) : reason;
+    }
+
+    /**
+     * The label of a drop reason where the radio hop it happened on retries a lost frame {@code retries} times
+     * (negative: not known): a radio drop with no retries lost its one frame ("radio: frame lost"), with retries every
+     * try was lost; any other reason as {@link #reason(String)}.
+     */
+    public String reason(String reason, int retries) {
+        return reason.equals("radio") && retries == 0 ? get("reason.radio.noRetries") : reason(reason);
     }
 
     private static void put(String key, String en, String zh) {

@@ -3,7 +3,7 @@ package org.udpsim.reports.report;
 /** The report page's style sheet: large type for a projector, CJK fonts first, charts as wide as the page. */
 public final class PageStyle {
     public static final String CSS = """
-            :root { --ink: #222; --muted: #666; --udp: #1f77b4; --tcp: #e67e22; --lost: #d62728; }
+            :root { --ink: #222; --muted: #666; --udp: #0072b2; --tcp: #e69f00; --lost: #d55e00; }
             body { font-family: 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'Microsoft YaHei',
                    'PingFang SC', 'DejaVu Sans', Arial, sans-serif;
                    color: var(--ink); margin: 0 auto; max-width: 1280px; padding: 1rem 2rem; font-size: 18px;
@@ -26,9 +26,10 @@ public final class PageStyle {
             table.comparison th.sub { padding-left: 1.8rem; font-weight: normal; }
             table.comparison td { text-align: right; }
             .ladders { display: flex; gap: 1rem; flex-wrap: wrap; }
-            .ladders figure { flex: 1 1 520px; }
+            /* two ladders stand side by side only where both are readable (900 px each); on a projector, one above the other */
+            .ladders figure { flex: 1 1 900px; }
             figcaption { font-weight: bold; font-size: 1.2rem; }
-            .topology rect.node { fill: #eef4fb; stroke: #1f77b4; stroke-width: 2; }
+            .topology rect.node { fill: #eef4fb; stroke: #0072b2; stroke-width: 2; }
             .topology rect.more { fill: #f5f5f5; stroke: #999; stroke-dasharray: 6 4; }
             .topology text.name { font-size: 20px; font-weight: bold; }
             .topology text.detail { font-size: 15px; fill: #444; }

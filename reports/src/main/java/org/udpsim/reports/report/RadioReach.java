@@ -57,15 +57,10 @@ public final class RadioReach {
         return -1;
     }
 
-    /** The retries of the access point at either end of a radio hop (7 if the run does not say). */
+    /** The retries of the access point at either end of a radio hop (802.11's 7 if the run does not say). */
     static int retries(RunInfo info, RunInfo.HopImpairment hop) {
-        for (RunInfo.HopImpairment h : info.impairments()) {
-            if (h.from().equals("*") && (h.to().equals(hop.to()) || h.to().equals(hop.from()))
-                    && h.note().startsWith("retries ")) {
-                return Integer.parseInt(h.note().substring("retries ".length()).trim());
-            }
-        }
-        return 7;
+        int r = DropWords.retries(info, hop.from() + "->" + hop.to());
+        return r < 0 ? 7 : r;
     }
 
     private static boolean isRadioHop(RunInfo info, RunInfo.HopImpairment hop) {

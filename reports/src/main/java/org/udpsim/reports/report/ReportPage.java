@@ -61,7 +61,7 @@ public final class ReportPage {
         h.append("</header>\n");
         scenario(h, info, l);
         points(h, info, results, l);
-        summary(h, run.summary(), parts.comparison(), l);
+        summary(h, run.summary(), parts.comparison(), DropWords.retries(info), l);
         h.append("<section id=\"charts\"><h2>").append(esc(l.get("page.charts"))).append("</h2>\n");
         h.append(parts.flowsNote());
         h.append("<div class=\"ladders\">\n");
@@ -136,7 +136,7 @@ public final class ReportPage {
         h.append("</tbody></table>\n</section>\n");
     }
 
-    private static void summary(StringBuilder h, JsonNode s, String comparison, Labels l) {
+    private static void summary(StringBuilder h, JsonNode s, String comparison, int retries, Labels l) {
         h.append("<section id=\"summary\"><h2>").append(esc(l.get("page.summary"))).append("</h2>\n");
         if (!comparison.isEmpty()) {
             h.append("<h3>").append(esc(l.get("cmp.title"))).append("</h3>\n").append(comparison);
@@ -153,7 +153,7 @@ public final class ReportPage {
             Iterator<Map.Entry<String, JsonNode>> reasons = f.path("lost_by_reason").fields();
             while (reasons.hasNext()) {
                 Map.Entry<String, JsonNode> r = reasons.next();
-                lost.append(lost.indexOf("(") < 0 ? " (" : ", ").append(l.reason(r.getKey())).append(' ')
+                lost.append(lost.indexOf("(") < 0 ? " (" : ", ").append(l.reason(r.getKey(), retries)).append(' ')
                         .append(r.getValue().asText());
             }
             if (lost.indexOf("(") >= 0) {

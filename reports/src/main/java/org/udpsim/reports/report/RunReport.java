@@ -45,13 +45,10 @@ public final class RunReport {
         RunData run = RunFolder.read(dir);
         Labels labels = Labels.of(options.lang());
         List<String> flows = FlowChoice.choose(run, options.flow());
-        List<Chart> ladders = new ArrayList<>();
-        for (String flow : flows) {
-            ladders.add(LadderDiagram.of(run, flow, labels));
-        }
+        List<Chart> ladders = LadderDiagram.of(run, flows, labels);
         List<Chart> charts = List.of(ArrivalOrderChart.of(run, flows, labels), DelayCharts.overTime(run, flows, labels),
                 DelayCharts.distribution(run, flows, labels), DeliveredChart.of(run, flows, labels),
-                DropsChart.of(run.summary(), labels));
+                DropsChart.of(run, labels));
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<String> ladderSvgs = new ArrayList<>();
         for (Chart c : ladders) {

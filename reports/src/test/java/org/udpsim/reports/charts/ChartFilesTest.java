@@ -53,7 +53,7 @@ class ChartFilesTest {
     @Test
     void svgElement_markupInAText_isEscaped() throws IOException {
         RunData run = RunFolder.read(SyntheticRun.write(tmp.resolve("run"), "hi"));
-        Chart c = DropsChart.of(run.summary(), Labels.of(Lang.EN));
+        Chart c = DropsChart.of(run, Labels.of(Lang.EN));
         c.chart().setTitle("<script>alert(1)</script>");
         String svg = ChartFiles.svgElement(c);
         assertFalse(svg.contains("<script>"));
@@ -66,7 +66,7 @@ class ChartFilesTest {
         Labels en = Labels.of(Lang.EN);
         for (Chart c : List.of(LadderDiagram.of(run, FLOWS.get(1), en), ArrivalOrderChart.of(run, FLOWS, en),
                 DelayCharts.overTime(run, FLOWS, en), DelayCharts.distribution(run, FLOWS, en),
-                DeliveredChart.of(run, FLOWS, en), DropsChart.of(run.summary(), en))) {
+                DeliveredChart.of(run, FLOWS, en), DropsChart.of(run, en))) {
             byte[] png = ChartFiles.png(c);
             assertEquals((byte) 0x89, png[0]);
             assertTrue(ChartFiles.svgDocument(c, ChartFiles.svgElement(c)).contains("width=\"" + c.width() + "\""));
