@@ -152,17 +152,19 @@ public final class Labels {
         put("page.broadcast.copies", "copies", "副本数");
         put("page.broadcast.onTheWay", "lost on the way", "途中丢失");
         put("page.broadcast.nobody", "arrived where nobody listens", "到达但无人监听");
+        put("reach.about", "about %s", "约 %s");
+        put("reach.tiny", "less than 0.01 %", "不到 0.01%");
         put("page.reach", "where it applies, end to end", "作用范围与端到端效果");
         put("reach.everyHop", "Applies to every station's radio hop at %s, both ways, to each try of a frame.",
                 "作用于 %s 下每个终端的无线链路，双向，对帧的每次发送都生效。");
-        put("reach.endToEnd", "From one board to another a datagram crosses two radio hops: with %d retries, about %s "
+        put("reach.endToEnd", "From one board to another a datagram crosses two radio hops: with %d retries, %s "
                 + "of unicast datagrams and %s of broadcasts are lost end to end.",
-                "从一块掌控板到另一块，数据报要经过两段无线链路：重传 %d 次时，端到端约丢失 %s 的单播数据报和 %s 的广播。");
-        put("reach.oneRadioHop", "Applies to %s → %s only, to each try of a frame: with %d retries a datagram is lost "
-                + "there with a chance of about %s.",
-                "只作用于 %s → %s，对帧的每次发送都生效：重传 %d 次时，数据报在此丢失的概率约为 %s。");
-        put("reach.wired", "Applies to the cable %s → %s only: about %s of packets are lost there.",
-                "只作用于有线链路 %s → %s：约 %s 的数据包在此丢失。");
+                "从一块掌控板到另一块，数据报要经过两段无线链路：重传 %d 次时，端到端丢失的单播数据报为 %s，广播为 %s。");
+        put("reach.oneRadioHop", "Applies to %s → %s only, to each try of a frame: with %d retries, %s of datagrams are "
+                + "lost there.",
+                "只作用于 %s → %s，对帧的每次发送都生效：重传 %d 次时，数据报在此丢失的比例为 %s。");
+        put("reach.wired", "Applies to the cable %s → %s only: %s of packets are lost there.",
+                "只作用于有线链路 %s → %s：在此丢失的数据包为 %s。");
         put("page.filmstrip.more", "The strip shows the first %d of %d frames; the %d others are in the film below (%s).",
                 "胶片显示了 %2$d 帧中的前 %1$d 帧；其余 %3$d 帧见下方动画（%4$s）。");
         put("page.filmstrip.gif", "%s: every frame, at the pace of simulated time", "%s：全部画面，按模拟时间播放");

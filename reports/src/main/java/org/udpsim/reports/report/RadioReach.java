@@ -29,17 +29,17 @@ public final class RadioReach {
             }
             double unicast = 1 - Math.pow(1 - Math.pow(p, retries + 1), 2);
             double broadcast = 1 - (1 - Math.pow(p, retries + 1)) * (1 - p);
-            return l.get("reach.everyHop", hop.to()) + " " + l.get("reach.endToEnd", retries, pct(unicast),
-                    pct(broadcast));
+            return l.get("reach.everyHop", hop.to()) + " " + l.get("reach.endToEnd", retries, pct(unicast, l),
+                    pct(broadcast, l));
         }
         if (p < 0) {
             return "";
         }
         boolean radio = isRadioHop(info, hop);
         if (!radio) {
-            return l.get("reach.wired", hop.from(), hop.to(), pct(p));
+            return l.get("reach.wired", hop.from(), hop.to(), pct(p, l));
         }
-        return l.get("reach.oneRadioHop", hop.from(), hop.to(), retries, pct(Math.pow(p, retries + 1)));
+        return l.get("reach.oneRadioHop", hop.from(), hop.to(), retries, pct(Math.pow(p, retries + 1), l));
     }
 
     /** The share of frames netem's random loss drops, or -1 if {@code netem} has no random loss. */
@@ -68,8 +68,9 @@ public final class RadioReach {
                 && (c.a().equals(hop.from()) && c.b().equals(hop.to()) || c.a().equals(hop.to()) && c.b().equals(hop.from())));
     }
 
-    private static String pct(double share) {
+    private static String pct(double share, Labels l) {
         double v = 100 * share;
-        return v > 0 && v < 0.01 ? "< 0.01 %" : String.format(Locale.ROOT, v < 1 ? "%.2f %%" : "%.1f %%", v);
+        return v > 0 && v < 0.01 ? l.get("reach.tiny")
+                : l.get("reach.about", String.format(Locale.ROOT, v < 1 ? "%.2f %%" : "%.1f %%", v));
     }
 }
