@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.udpsim.reports.charts.Chart;
 import org.udpsim.reports.charts.ChartFiles;
 import org.udpsim.reports.charts.LadderDiagram;
+import org.udpsim.reports.charts.LadderChecks;
 import org.udpsim.reports.charts.LadderLayout;
 import org.udpsim.reports.charts.PacketArrow;
 import org.udpsim.reports.data.FlowChoice;
@@ -58,8 +59,8 @@ class LadderLessonsTest {
                     Set<Integer> named = new TreeSet<>();
                     Set<Integer> drawn = new TreeSet<>();
                     for (LadderLayout.Result r : LadderDiagram.layouts(c)) {
-                        assertClear(r, what, c.width());
-                        assertApart(r, what);
+                        LadderChecks.assertClear(r, what, c.width());
+                        LadderChecks.assertApart(r, what);
                         r.boxes().stream().filter(b -> !b.note()).forEach(b -> named.add(b.packet()));
                         r.arrows().forEach(a -> drawn.add(a.packet()));
                     }
@@ -152,64 +153,4 @@ class LadderLessonsTest {
         return r.arrows().stream().filter(a -> a.packet() == packet).findFirst().orElse(null);
     }
 
-    /**
-     * No two label boxes intersect, no box meets a line of any arrow (its own included: only its leader may touch
-     * it), every box lies in the panel, and its text is 14 px or more when the chart is shown 1280 px wide.
-     */
-    static void assertClear(LadderLayout.Result r, String what, int chartWidth) {
-        assertTrue(r.unplaced().isEmpty(), what + ": every label found room: " + r.unplaced());
-        List<LadderLayout.Box> boxes = r.boxes();
-        for (int i = 0; i < boxes.size(); i++) {
-            LadderLayout.Box b = boxes.get(i);
-            assertTrue(r.area().contains(b.rect()), what + ": " + b.text() + " inside the panel");
-            assertTrue(b.fontSize() * 1280.0 / chartWidth >= 14, what + ": " + b.text() + " large enough");
-            for (int j = i + 1; j < boxes.size(); j++) {
-                assertFalse(b.rect().intersects(boxes.get(j).rect()),
-                        what + ": " + b.text() + " overlaps " + boxes.get(j).text());
-            }
-            for (PacketArrow a : r.arrows()) {
-                for (Line2D s : a.segments()) {
-                    assertFalse(b.rect().intersectsLine(s), what + ": " + b.text() + " on packet " + a.packet());
-                }
-            }
-            if (b.leader() != null) {
-                for (LadderLayout.Box o : boxes) {
-                    assertTrue(o == b || !o.rect().intersectsLine(b.leader()), what + ": a leader crosses a label");
-                }
-            }
-        }
-    }
-
-    /** No two packets' lines run within 5 px of each other, nearly parallel, for more than 20 px. */
-    static void assertApart(LadderLayout.Result r, String what) {
-        List<PacketArrow> arrows = r.arrows();
-        for (int i = 0; i < arrows.size(); i++) {
-            for (int j = i + 1; j < arrows.size(); j++) {
-                for (Line2D a : arrows.get(i).way()) {
-                    for (Line2D b : arrows.get(j).way()) {
-                        assertTrue(alongside(a, b) <= 20, what + ": packets " + arrows.get(i).packet() + " and "
-                                + arrows.get(j).packet() + " drawn on each other");
-                    }
-                }
-            }
-        }
-    }
-
-    static double alongside(Line2D a, Line2D b) {
-        double ad = a.getX2() - a.getX1();
-        double bd = b.getX2() - b.getX1();
-        if (Math.abs(ad) < 1 || Math.abs(bd) < 1
-                || Math.abs((a.getY2() - a.getY1()) / ad - (b.getY2() - b.getY1()) / bd) >= 0.2) {
-            return 0;
-        }
-        double lo = Math.max(Math.min(a.getX1(), a.getX2()), Math.min(b.getX1(), b.getX2()));
-        double hi = Math.min(Math.max(a.getX1(), a.getX2()), Math.max(b.getX1(), b.getX2()));
-        double close = 0;
-        for (double x = lo; x <= hi; x += 1) {
-            double ya = a.getY1() + (a.getY2() - a.getY1()) * (x - a.getX1()) / ad;
-            double yb = b.getY1() + (b.getY2() - b.getY1()) * (x - b.getX1()) / bd;
-            close += Math.abs(ya - yb) < 5 ? 1 : 0;
-        }
-        return close;
-    }
 }
