@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,14 +26,8 @@ class SweepCommandTest {
     @TempDir
     Path tmp;
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result udpsim(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
+    private static ReportCommandTest.Result udpsim(String... args) {
+        return ReportCommandTest.udpsim(args);
     }
 
     /** udp-vs-tcp with its impairment written as netem text, beside the lesson's programs (it runs Java ones). */
@@ -52,7 +44,7 @@ class SweepCommandTest {
     @Test
     void sweepThenReport_thePageSaysWhatWasVaried_theSeeds_theNumbers_andTheCommand() throws IOException {
         Path sweep = tmp.resolve("loss-sweep");
-        Result s = udpsim("sweep", "lessons/udp-vs-tcp.yaml", "--vary", "impairments.0.loss=0%..20%:10%",
+        ReportCommandTest.Result s = udpsim("sweep", "lessons/udp-vs-tcp.yaml", "--vary", "impairments.0.loss=0%..20%:10%",
                 "--replications", "3", "--set", "duration=12s", "--jobs", "2", "--out", sweep.toString());
         assertEquals(0, s.code(), s.err());
         JsonNode json = new ObjectMapper().readTree(sweep.resolve("sweep.json").toFile());
@@ -124,7 +116,7 @@ class SweepCommandTest {
     void aNetemTextIsVariedThroughATemplate() throws IOException {
         Path yaml = netemLesson();
         Path sweep = tmp.resolve("netem");
-        Result s = udpsim("sweep", yaml.toString(), "--vary", "impairments.0.netem=loss {}% delay 20ms 10ms:0..20:20",
+        ReportCommandTest.Result s = udpsim("sweep", yaml.toString(), "--vary", "impairments.0.netem=loss {}% delay 20ms 10ms:0..20:20",
                 "--replications", "2", "--set", "duration=12s", "--out", sweep.toString());
         assertEquals(0, s.code(), s.err());
         String csv = Files.readString(sweep.resolve("sweep.csv"));
@@ -143,21 +135,21 @@ class SweepCommandTest {
                 "impairments.0.netem=loss {}%:0..50", "impairments.0.netem=loss {}% duplicate {}%:0..50:5",
                 "impairments.0.loss=50%..0%:5%", "impairments.0.loss=0%..50%:0%", "=0..1:1"}) {
             Path out = tmp.resolve("never");
-            Result r = udpsim("sweep", "lessons/udp-vs-tcp.yaml", "--vary", bad, "--replications", "2", "--out",
+            ReportCommandTest.Result r = udpsim("sweep", "lessons/udp-vs-tcp.yaml", "--vary", bad, "--replications", "2", "--out",
                     out.toString());
             assertEquals(2, r.code(), bad + ": " + r.err());
             assertTrue(r.err().startsWith("udpsim: --vary " + bad + ": "), r.err());
             assertEquals(1, r.err().lines().count(), r.err());
             assertFalse(Files.exists(out), "nothing written for " + bad);
         }
-        Result netem = udpsim("sweep", "lessons/udp-vs-tcp.yaml", "--vary", "impairments.0.netem=loss 0%..50%:5%",
+        ReportCommandTest.Result netem = udpsim("sweep", "lessons/udp-vs-tcp.yaml", "--vary", "impairments.0.netem=loss 0%..50%:5%",
                 "--replications", "2", "--out", tmp.resolve("never").toString());
         assertTrue(netem.err().contains("'impairments.0.netem=loss {}% delay 20ms:0..50:5'"), "says how: " + netem.err());
     }
 
     @Test
     void help_showsBothFormsOfVary() {
-        Result r = udpsim("sweep", "--help");
+        ReportCommandTest.Result r = udpsim("sweep", "--help");
         assertEquals(0, r.code());
         String help = r.out().replaceAll("\\s+", " ");
         assertTrue(help.contains("PATH=TEXT:FROM..TO:STEP"), r.out());
