@@ -101,6 +101,15 @@ class ReportReadabilityTest extends InBrowser {
                     "a comparison's teaching points are judged in its report");
             assertFalse(browser.driver.findElements(By.cssSelector("#points .result.pass")).isEmpty());
         }
+        long udpFlows = 0;
+        for (JsonNode f : summary.path("flows")) {
+            udpFlows += f.path("protocol").asText().equals("udp") && !summary.path("compare").isArray() ? 1 : 0;
+        }
+        if (udpFlows > org.udpsim.reports.data.FlowChoice.MAX_SHOWN) {
+            String charts = browser.driver.findElement(By.id("charts")).getText();
+            assertTrue(charts.contains("Not shown (" + (udpFlows - 1) + ")") && charts.contains("--flow"),
+                    "a chart of one flow of many says so and how to pick another: " + charts.substring(0, 300));
+        }
         List<WebElement> strips = browser.driver.findElements(By.cssSelector("#filmstrip figure.strip"));
         for (WebElement strip : strips) {
             WebElement gif = strip.findElement(By.cssSelector("img.oled-gif"));
