@@ -16,8 +16,8 @@ import java.util.Map;
  * {@code fail}) and optionally what was measured ({@code measured}, {@code actual}, {@code detail} or
  * {@code message}).
  *
- * <p>The evaluation of teaching points is a later feature; until a run folder holds results, every point shows as
- * not evaluated.
+ * <p>{@code udpsim run} writes the points one run decides (of a comparison, judged over both runs); a point measured
+ * over replications is not in the file and shows as not evaluated, for {@code udpsim check} to decide.
  */
 public final class TeachingPoints {
     /** The file a run's results are looked for in. */
