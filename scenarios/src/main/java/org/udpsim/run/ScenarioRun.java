@@ -15,7 +15,7 @@ import org.udpsim.board.oled.Frame;
 import org.udpsim.kernel.SimTime;
 import org.udpsim.net.Node;
 import org.udpsim.reports.capture.CaptureListener;
-import org.udpsim.reports.report.ReportOptions;
+import org.udpsim.reports.text.ReportOptions;
 import org.udpsim.reports.report.Reports;
 import org.udpsim.reports.report.RunReport;
 import org.udpsim.reports.run.ConsoleFiles;

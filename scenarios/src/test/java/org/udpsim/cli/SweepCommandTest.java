@@ -16,8 +16,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.udpsim.reports.charts.Chart;
-import org.udpsim.reports.report.Lang;
-import org.udpsim.reports.report.Labels;
+import org.udpsim.reports.text.Lang;
+import org.udpsim.reports.text.Labels;
 import org.udpsim.reports.sweep.SweepFolder;
 import org.udpsim.reports.sweep.SweepReport;
 

@@ -26,9 +26,9 @@ import org.udpsim.reports.data.FlowChoice;
 import org.udpsim.reports.data.PacketTrip;
 import org.udpsim.reports.data.RunData;
 import org.udpsim.reports.data.RunFolder;
-import org.udpsim.reports.report.DropWords;
-import org.udpsim.reports.report.Lang;
-import org.udpsim.reports.report.Labels;
+import org.udpsim.reports.data.DropWords;
+import org.udpsim.reports.text.Lang;
+import org.udpsim.reports.text.Labels;
 import org.udpsim.run.LessonRuns;
 
 /** The ladders of the shipped lessons' runs: every label readable, none on another or on a line. */

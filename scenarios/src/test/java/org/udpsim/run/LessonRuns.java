@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.udpsim.check.RunOutcomes;
-import org.udpsim.reports.report.ReportOptions;
+import org.udpsim.reports.text.ReportOptions;
 import org.udpsim.scenario.ScenarioLoader;
 
 /**

@@ -20,7 +20,7 @@ import org.udpsim.reports.data.Arrivals;
 import org.udpsim.reports.data.FlowChoice;
 import org.udpsim.reports.data.Messages;
 import org.udpsim.reports.data.RunData;
-import org.udpsim.reports.report.Labels;
+import org.udpsim.reports.text.Labels;
 
 /**
  * The order of arrival, as the receiving program got its messages: each message's number in sending order against

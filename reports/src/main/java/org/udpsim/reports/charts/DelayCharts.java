@@ -27,7 +27,7 @@ import org.udpsim.reports.data.FlowChoice;
 import org.udpsim.reports.data.Messages;
 import org.udpsim.reports.data.PacketTrip;
 import org.udpsim.reports.data.RunData;
-import org.udpsim.reports.report.Labels;
+import org.udpsim.reports.text.Labels;
 
 /**
  * One-way delay, over time and as a histogram. Where the programs count messages ({@code msg_*} records) a

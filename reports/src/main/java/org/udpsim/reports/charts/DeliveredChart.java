@@ -16,7 +16,7 @@ import org.udpsim.reports.data.Arrivals;
 import org.udpsim.reports.data.FlowChoice;
 import org.udpsim.reports.data.Messages;
 import org.udpsim.reports.data.RunData;
-import org.udpsim.reports.report.Labels;
+import org.udpsim.reports.text.Labels;
 
 /**
  * Messages sent and delivered over time, counted up as the programs saw them: the gap between a stream's two lines

@@ -17,8 +17,8 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.udpsim.reports.data.RunData;
-import org.udpsim.reports.report.DropWords;
-import org.udpsim.reports.report.Labels;
+import org.udpsim.reports.data.DropWords;
+import org.udpsim.reports.text.Labels;
 import org.udpsim.reports.summary.NaturalOrder;
 
 /**

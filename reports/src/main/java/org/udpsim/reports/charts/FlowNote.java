@@ -6,7 +6,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.TextTitle;
 import org.udpsim.reports.data.FlowChoice;
 import org.udpsim.reports.data.RunData;
-import org.udpsim.reports.report.Labels;
+import org.udpsim.reports.text.Labels;
 
 /**
  * The line under a per-flow chart's title that says what it leaves out: a chart of some of a run's flows names

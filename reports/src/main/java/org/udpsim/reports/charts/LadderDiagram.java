@@ -37,8 +37,8 @@ import org.udpsim.reports.data.FlowChoice;
 import org.udpsim.reports.data.PacketTrip;
 import org.udpsim.reports.data.RunData;
 import org.udpsim.reports.data.TcpSegment;
-import org.udpsim.reports.report.DropWords;
-import org.udpsim.reports.report.Labels;
+import org.udpsim.reports.data.DropWords;
+import org.udpsim.reports.text.Labels;
 
 /**
  * A ladder (message sequence) diagram of a conversation's first packets, drawn from the trace: one time line per node

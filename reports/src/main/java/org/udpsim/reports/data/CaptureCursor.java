@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.udpsim.reports.capture.PcapReader;
-import org.udpsim.reports.report.ReportException;
+import org.udpsim.reports.text.ReportException;
 
 /**
  * Reads one node's capture alongside {@code trace.jsonl}: the k-th trace record that {@link

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.udpsim.reports.report.ReportException;
+import org.udpsim.reports.text.ReportException;
 
 /**
  * Which flows a report's per-flow charts (ladder, order of arrival) show. A flow is written

@@ -13,7 +13,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.udpsim.reports.report.ReportException;
+import org.udpsim.reports.text.ReportException;
 import org.udpsim.reports.run.RunInfoJson;
 import org.udpsim.reports.summary.SummaryJson;
 

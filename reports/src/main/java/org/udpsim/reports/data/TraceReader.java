@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.udpsim.reports.capture.CaptureRule;
-import org.udpsim.reports.report.ReportException;
+import org.udpsim.reports.text.ReportException;
 
 /**
  * Reads a run's {@code trace.jsonl} into {@link PacketTrip}s, one per packet and copy, in id order, and its message

@@ -26,6 +26,10 @@ import org.udpsim.reports.data.Messages;
 import org.udpsim.reports.data.PacketTrip;
 import org.udpsim.reports.data.RunData;
 import org.udpsim.reports.data.RunFolder;
+import org.udpsim.reports.run.PageFiles;
+import org.udpsim.reports.text.Labels;
+import org.udpsim.reports.text.ReportException;
+import org.udpsim.reports.text.ReportOptions;
 
 /**
  * The report of a comparison ({@code compare: [udp, tcp]}): the same scenario run once per protocol, each run in
@@ -91,7 +95,7 @@ public final class ComparisonReport {
         }
         String page = ReportPage.render(all, TeachingPoints.read(dir, top), new ReportPage.Parts(ladders, charts, strips,
                 ComparisonTable.html(top, labels), ReportPage.flowsNote(all, flows, labels)), labels);
-        RunReport.writeInPlace(dir, files, page);
+        PageFiles.writeInPlace(dir, files, page);
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.udpsim.reports.text.Labels;
+import org.udpsim.reports.text.Html;
 
 /**
  * A comparison's streams side by side, as the terminal prints them after {@code udpsim run}: the messages as the

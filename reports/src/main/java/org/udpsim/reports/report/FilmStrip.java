@@ -12,6 +12,8 @@ import org.udpsim.kernel.SimTime;
 import org.udpsim.reports.data.OledFrameRef;
 import org.udpsim.reports.data.PacketTrip;
 import org.udpsim.reports.data.RunData;
+import org.udpsim.reports.text.Labels;
+import org.udpsim.reports.text.Html;
 
 /**
  * A board's OLED frames as the board showed them, in a row, each joined by a line to its moment on a time line

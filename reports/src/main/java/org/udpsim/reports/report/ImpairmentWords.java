@@ -9,6 +9,8 @@ import org.udpsim.impairments.NetemSpec;
 import org.udpsim.impairments.RandomLoss;
 import org.udpsim.impairments.ScriptedLoss;
 import org.udpsim.impairments.StateLoss;
+import org.udpsim.reports.text.Labels;
+import org.udpsim.reports.text.Lang;
 
 /** A hop's impairments in words a class understands: "loses 20 % of packets at random; delays every packet …". */
 public final class ImpairmentWords {

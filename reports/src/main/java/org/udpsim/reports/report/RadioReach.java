@@ -4,6 +4,8 @@ import java.util.Locale;
 import org.udpsim.impairments.NetemSpec;
 import org.udpsim.impairments.RandomLoss;
 import org.udpsim.reports.run.RunInfo;
+import org.udpsim.reports.text.Labels;
+import org.udpsim.reports.data.DropWords;
 
 /**
  * Where a hop's impairment applies and what its loss comes to end to end, in words. An access point's {@code radio:}

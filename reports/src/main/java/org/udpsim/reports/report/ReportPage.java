@@ -8,6 +8,10 @@ import java.util.Map;
 import org.udpsim.reports.data.FlowChoice;
 import org.udpsim.reports.data.RunData;
 import org.udpsim.reports.run.RunInfo;
+import org.udpsim.reports.text.Labels;
+import org.udpsim.reports.text.Html;
+import org.udpsim.reports.text.PageStyle;
+import org.udpsim.reports.data.DropWords;
 
 /**
  * {@code report.html}: one self-contained page for a run, to project in class or hand out. It needs no network and

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.udpsim.reports.data.RunFolder;
 import org.udpsim.reports.sweep.SweepFolder;
 import org.udpsim.reports.sweep.SweepReport;
+import org.udpsim.reports.text.ReportException;
+import org.udpsim.reports.text.ReportOptions;
 
 /**
  * The report of a folder, whichever it is: a run's ({@link RunReport}), a comparison's ({@link ComparisonReport}) or

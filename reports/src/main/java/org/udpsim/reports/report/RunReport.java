@@ -20,7 +20,10 @@ import org.udpsim.reports.charts.LadderDiagram;
 import org.udpsim.reports.data.FlowChoice;
 import org.udpsim.reports.data.RunData;
 import org.udpsim.reports.data.RunFolder;
+import org.udpsim.reports.run.PageFiles;
 import org.udpsim.reports.run.OutputDirectory;
+import org.udpsim.reports.text.Labels;
+import org.udpsim.reports.text.ReportOptions;
 
 /**
  * Writes a run's report into its folder: {@code charts/<name>.svg} and {@code .png} for every chart, and
@@ -29,9 +32,9 @@ import org.udpsim.reports.run.OutputDirectory;
  */
 public final class RunReport {
     /** The file the page is written to. */
-    public static final String PAGE = "report.html";
+    public static final String PAGE = PageFiles.PAGE;
     /** The folder the charts are written to. */
-    public static final String CHARTS = "charts";
+    public static final String CHARTS = PageFiles.CHARTS;
 
     private RunReport() {
     }
@@ -71,59 +74,6 @@ public final class RunReport {
         }
         String page = ReportPage.render(run, TeachingPoints.read(dir, run.summary()),
                 new ReportPage.Parts(ladderSvgs, chartSvgs, strips, "", ReportPage.flowsNote(run, flows, labels)), labels);
-        writeInPlace(dir, files, page);
-    }
-
-    /**
-     * Writes {@code files} into {@code dir/charts/} and {@code page} as {@code dir/report.html}, through a temporary
-     * folder and file that are moved into place once everything is written; an older report is replaced only then.
-     */
-    public static void writeInPlace(Path dir, Map<String, byte[]> files, String page) throws IOException {
-        Path tmpCharts = OutputDirectory.createUniqueDirectory(dir, "." + CHARTS + ".writing-");
-        Path tmpPage = dir.resolve("." + PAGE + ".writing");
-        try {
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                Files.write(tmpCharts.resolve(f.getKey()), f.getValue());
-            }
-            Files.writeString(tmpPage, page, StandardCharsets.UTF_8);
-            replaceFolder(tmpCharts, dir.resolve(CHARTS));
-            move(tmpPage, dir.resolve(PAGE));
-        } finally {
-            deleteTree(tmpCharts);
-            Files.deleteIfExists(tmpPage);
-        }
-    }
-
-    /** Moves {@code from} to {@code to}, an older {@code to} deleted only once the new one is in place. */
-    static void replaceFolder(Path from, Path to) throws IOException {
-        Path old = null;
-        if (Files.exists(to)) {
-            old = OutputDirectory.createUniqueDirectory(to.getParent(), "." + to.getFileName() + ".old-");
-            Files.delete(old);
-            move(to, old);
-        }
-        move(from, to);
-        if (old != null) {
-            deleteTree(old);
-        }
-    }
-
-    static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        PageFiles.writeInPlace(dir, files, page);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.udpsim.reports.run.RunInfo;
+import org.udpsim.reports.text.Html;
 
 /**
  * The scenario's network as an SVG picture: routers on top, access points below them, boards and PCs at the bottom;

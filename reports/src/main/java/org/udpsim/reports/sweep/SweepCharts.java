@@ -16,7 +16,7 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.udpsim.reports.charts.Chart;
 import org.udpsim.reports.charts.ChartStyle;
-import org.udpsim.reports.report.Labels;
+import org.udpsim.reports.text.Labels;
 
 /**
  * The charts of a sweep: a figure against the varied value, one line per protocol (its mean over the runs of each

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.udpsim.reports.report.ReportException;
+import org.udpsim.reports.text.ReportException;
 
 /**
  * A sweep's folder ({@code udpsim sweep}), read for its report from {@code sweep.json} (format 2): the scenario,

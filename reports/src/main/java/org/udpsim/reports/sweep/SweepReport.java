@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.udpsim.reports.charts.Chart;
 import org.udpsim.reports.charts.ChartFiles;
-import org.udpsim.reports.report.Html;
-import org.udpsim.reports.report.Labels;
-import org.udpsim.reports.report.PageStyle;
-import org.udpsim.reports.report.ReportOptions;
-import org.udpsim.reports.report.RunReport;
+import org.udpsim.reports.text.Html;
+import org.udpsim.reports.text.Labels;
+import org.udpsim.reports.text.PageStyle;
+import org.udpsim.reports.text.ReportOptions;
+import org.udpsim.reports.run.PageFiles;
 
 /**
  * Writes a sweep's report into its folder: {@code charts/sweep-*.svg} and {@code .png}, and a {@code report.html}
@@ -39,7 +39,7 @@ public final class SweepReport {
             svgs.add(svg);
             ChartFiles.addFiles(c, svg, files);
         }
-        RunReport.writeInPlace(dir, files, page(sweep, svgs, l));
+        PageFiles.writeInPlace(dir, files, page(sweep, svgs, l));
     }
 
     /** The charts of the figures the sweep has, in {@link SweepFolder#FIGURES} order. */

@@ -1,7 +1,7 @@
 package org.udpsim.reports.sweep;
 
 import java.util.Map;
-import org.udpsim.reports.report.Labels;
+import org.udpsim.reports.text.Labels;
 
 /**
  * A varied value in words, from the facts {@code sweep.json} keeps about it: "loss rate on the client's radio hop

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.udpsim.reports.data.RunData;
 import org.udpsim.reports.data.RunFolder;
 import org.udpsim.reports.data.SyntheticRun;
-import org.udpsim.reports.report.Lang;
-import org.udpsim.reports.report.Labels;
+import org.udpsim.reports.text.Lang;
+import org.udpsim.reports.text.Labels;
 
 class ChartFilesTest {
     static final List<String> FLOWS = List.of("udp 192.168.0.2:50000 > 192.168.0.3:6000",

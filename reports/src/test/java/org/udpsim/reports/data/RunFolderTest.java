@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.udpsim.reports.report.ReportException;
+import org.udpsim.reports.text.ReportException;
 
 class RunFolderTest {
     @TempDir

@@ -3,6 +3,9 @@ package org.udpsim.reports.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.udpsim.reports.text.Labels;
+import org.udpsim.reports.text.Lang;
+import org.udpsim.reports.text.Html;
 
 class ImpairmentWordsTest {
     @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.udpsim.reports.run.RunInfo;
+import org.udpsim.reports.text.Labels;
+import org.udpsim.reports.text.Lang;
 
 class RadioReachTest {
     private static final Labels EN = Labels.of(Lang.EN);

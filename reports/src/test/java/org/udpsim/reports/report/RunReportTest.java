@@ -13,6 +13,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.udpsim.reports.data.SyntheticRun;
+import org.udpsim.reports.text.Lang;
+import org.udpsim.reports.text.ReportException;
+import org.udpsim.reports.text.ReportOptions;
 
 class RunReportTest {
     @TempDir

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.udpsim.reports.report.RunReport;
+
 
 /** The output folder gets what a plain mkdir and creat give under the process's umask, not a temp folder's 0700. */
 class OutputDirectoryTest {
@@ -72,7 +72,7 @@ class OutputDirectoryTest {
     @Test
     void report_chartsFolder_hasTheUmasksPermissions() throws IOException {
         Path run = Files.createDirectory(tmp.resolve("report"));
-        RunReport.writeInPlace(run, Map.of("a.svg", new byte[] {'<'}), "<html></html>");
+        PageFiles.writeInPlace(run, Map.of("a.svg", new byte[] {'<'}), "<html></html>");
         assertEquals(plainDir, perms(run.resolve("charts")));
         assertEquals(plainFile, perms(run.resolve("charts/a.svg")));
         assertEquals(plainFile, perms(run.resolve("report.html")));

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.udpsim.reports.charts.Chart;
 import org.udpsim.reports.charts.ChartFiles;
-import org.udpsim.reports.report.Lang;
-import org.udpsim.reports.report.Labels;
-import org.udpsim.reports.report.PageStyle;
-import org.udpsim.reports.report.ReportException;
-import org.udpsim.reports.report.ReportOptions;
+import org.udpsim.reports.text.Lang;
+import org.udpsim.reports.text.Labels;
+import org.udpsim.reports.text.PageStyle;
+import org.udpsim.reports.text.ReportException;
+import org.udpsim.reports.text.ReportOptions;
 
 class SweepChartsTest {
     @TempDir

@@ -1,4 +1,4 @@
-package org.udpsim.reports.report;
+package org.udpsim.reports.text;
 
 /** Escaping for HTML text and attribute values: everything a run or a lesson program wrote goes through here. */
 public final class Html {

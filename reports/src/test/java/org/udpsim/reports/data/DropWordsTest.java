@@ -1,4 +1,4 @@
-package org.udpsim.reports.report;
+package org.udpsim.reports.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,6 +12,8 @@ import org.udpsim.reports.data.RunData;
 import org.udpsim.reports.data.RunFolder;
 import org.udpsim.reports.data.SyntheticRun;
 import org.udpsim.reports.run.RunInfo;
+import org.udpsim.reports.text.Labels;
+import org.udpsim.reports.text.Lang;
 
 class DropWordsTest {
     @TempDir

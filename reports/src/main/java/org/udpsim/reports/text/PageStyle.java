@@ -1,4 +1,4 @@
-package org.udpsim.reports.report;
+package org.udpsim.reports.text;
 
 /** The report page's style sheet: large type for a projector, CJK fonts first, charts as wide as the page. */
 public final class PageStyle {

@@ -1,4 +1,4 @@
-package org.udpsim.reports.report;
+package org.udpsim.reports.text;
 
 import java.util.Objects;
 

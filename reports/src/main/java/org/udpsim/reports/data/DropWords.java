@@ -1,8 +1,9 @@
-package org.udpsim.reports.report;
+package org.udpsim.reports.data;
 
 import org.udpsim.reports.data.PacketTrip;
 import org.udpsim.reports.data.RunData;
 import org.udpsim.reports.run.RunInfo;
+import org.udpsim.reports.text.Labels;
 
 /**
  * Why a packet died, in words that know the hop it died on: a radio drop on a hop whose access point never retries

@@ -1,4 +1,4 @@
-package org.udpsim.reports.report;
+package org.udpsim.reports.text;
 
 /** A report cannot be made from what was asked for (not a run folder, an older format, no such flow): one line. */
 public final class ReportException extends RuntimeException {
