@@ -1,10 +1,12 @@
 package org.udpsim.check;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.udpsim.packet.Packet;
+import org.udpsim.packet.Protocol;
 import org.udpsim.transport.tcp.TcpHeader;
 import org.udpsim.reports.summary.StreamStatistics;
 import org.udpsim.trace.ConsoleLine;
@@ -28,7 +30,7 @@ import org.udpsim.trace.TraceRecord;
  */
 public final class RunFacts implements TraceListener {
     /** The protocols {@code flow(...)} knows. */
-    public static final List<String> PROTOCOLS = List.of("udp", "tcp", "icmp");
+    public static final List<String> PROTOCOLS = Arrays.stream(Protocol.values()).map(Protocol::label).toList();
 
     private final FlowStatistics flows = new FlowStatistics();
     private final StreamStatistics streams = new StreamStatistics();
@@ -167,11 +169,7 @@ public final class RunFacts implements TraceListener {
     }
 
     private ProtocolFacts protocol(Packet p) {
-        String name = switch (p.protocol()) {
-            case Packet.PROTOCOL_UDP -> "udp";
-            case Packet.PROTOCOL_TCP -> "tcp";
-            default -> "icmp";
-        };
-        return protocols.get(name);
+        Protocol known = Protocol.of(p.protocol());
+        return protocols.get((known == null ? Protocol.ICMP : known).label());
     }
 }

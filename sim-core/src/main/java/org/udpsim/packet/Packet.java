@@ -276,13 +276,8 @@ public final class Packet {
 
     @Override
     public String toString() {
-        String proto = switch (protocol()) {
-            case PROTOCOL_UDP -> "udp";
-            case PROTOCOL_TCP -> "tcp";
-            case PROTOCOL_ICMP -> "icmp";
-            default -> "ip" + protocol();
-        };
-        boolean ports = protocol() == PROTOCOL_UDP || protocol() == PROTOCOL_TCP;
+        String proto = Protocol.name(protocol());
+        boolean ports = Protocol.hasPorts(protocol());
         return "#" + id + " " + proto + " " + source() + (ports ? ":" + sourcePort() : "") + " > " + destination()
                 + (ports ? ":" + destinationPort() : "") + " len " + wire.length;
     }

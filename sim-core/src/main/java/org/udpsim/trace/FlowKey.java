@@ -3,6 +3,7 @@ package org.udpsim.trace;
 import java.util.Comparator;
 import org.udpsim.packet.Ipv4Address;
 import org.udpsim.packet.Packet;
+import org.udpsim.packet.Protocol;
 
 /** A flow: the packets of one protocol from one address and port to one address and port. */
 public record FlowKey(int protocol, Ipv4Address source, int sourcePort, Ipv4Address destination, int destinationPort)
@@ -13,18 +14,13 @@ public record FlowKey(int protocol, Ipv4Address source, int sourcePort, Ipv4Addr
 
     /** The flow a packet belongs to, read from its headers (ports are 0 for protocols without them). */
     public static FlowKey of(Packet p) {
-        boolean ports = p.protocol() == Packet.PROTOCOL_UDP || p.protocol() == Packet.PROTOCOL_TCP;
+        boolean ports = Protocol.hasPorts(p.protocol());
         return new FlowKey(p.protocol(), p.source(), ports ? p.sourcePort() : 0, p.destination(),
                 ports ? p.destinationPort() : 0);
     }
 
     public String protocolName() {
-        return switch (protocol) {
-            case Packet.PROTOCOL_UDP -> "udp";
-            case Packet.PROTOCOL_TCP -> "tcp";
-            case Packet.PROTOCOL_ICMP -> "icmp";
-            default -> "ip" + protocol;
-        };
+        return Protocol.name(protocol);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.udpsim.trace;
 
 import org.udpsim.kernel.SimTime;
 import org.udpsim.packet.Packet;
+import org.udpsim.packet.Protocol;
 
 /** Builds one JSON object on one line, field by field, in the order the fields are added. */
 public final class JsonLine {
@@ -43,13 +44,8 @@ public final class JsonLine {
         if (p.isCopy()) {
             field("origin", p.originId());
         }
-        boolean ports = p.protocol() == Packet.PROTOCOL_UDP || p.protocol() == Packet.PROTOCOL_TCP;
-        field("proto", switch (p.protocol()) {
-            case Packet.PROTOCOL_UDP -> "udp";
-            case Packet.PROTOCOL_TCP -> "tcp";
-            case Packet.PROTOCOL_ICMP -> "icmp";
-            default -> Integer.toString(p.protocol());
-        });
+        boolean ports = Protocol.hasPorts(p.protocol());
+        field("proto", Protocol.name(p.protocol()));
         field("src", ports ? p.source() + ":" + p.sourcePort() : p.source().toString());
         field("dst", ports ? p.destination() + ":" + p.destinationPort() : p.destination().toString());
         field("len", p.length());

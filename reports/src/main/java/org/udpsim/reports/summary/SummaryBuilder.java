@@ -42,7 +42,7 @@ public final class SummaryBuilder {
 
     private static FlowSummary flow(FlowStats f, Map<Ipv4Address, String> names) {
         FlowKey k = f.key();
-        boolean ports = k.protocol() == 17 || k.protocol() == 6;
+        boolean ports = org.udpsim.packet.Protocol.hasPorts(k.protocol());
         String srcName = names.getOrDefault(k.source(), k.source().toString());
         String src = ports ? srcName + ":" + k.sourcePort() : srcName;
         String dst = ports ? k.destination() + ":" + k.destinationPort() : k.destination().toString();
