@@ -7,11 +7,11 @@ import org.udpsim.lessons.TcpServerLesson;
 import org.udpsim.lessons.UdpClientLesson;
 import org.udpsim.lessons.UdpServerLesson;
 import org.udpsim.python.PythonRuntime;
-import org.udpsim.scenario.AccessPoint;
 import org.udpsim.scenario.Endpoint;
 import org.udpsim.scenario.Program;
 import org.udpsim.scenario.ProgramArgs;
 import org.udpsim.scenario.PythonSource;
+import org.udpsim.wifi.AccessPointConfig;
 
 /**
  * Turns a scenario's {@code program:} and {@code args:} into what a board runs. The Java ports of the lesson
@@ -24,7 +24,7 @@ final class Programs {
     }
 
     /** What {@code board} runs: its {@code .py} file in GraalPy, or the named program. */
-    static LessonProgram forBoard(org.udpsim.scenario.Board board, AccessPoint ap, long endNanos) {
+    static LessonProgram forBoard(org.udpsim.scenario.Board board, AccessPointConfig ap, long endNanos) {
         if (board.python().isPresent()) {
             PythonSource file = board.python().get();
             return PythonRuntime.shared().program(file.fileName(), file.text());
@@ -32,7 +32,7 @@ final class Programs {
         return forBoard(board.program(), board.args(), ap, endNanos);
     }
 
-    static LessonProgram forBoard(Program program, ProgramArgs args, AccessPoint ap, long endNanos) {
+    static LessonProgram forBoard(Program program, ProgramArgs args, AccessPointConfig ap, long endNanos) {
         return switch (program) {
             case UDP_CLIENT -> new UdpClientLesson(ap.ssid(), ap.password(),
                     new SocketAddress(args.address("server").toString(), args.integer("port")),

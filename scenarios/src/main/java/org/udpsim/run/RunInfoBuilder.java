@@ -7,13 +7,12 @@ import java.util.TreeMap;
 import org.udpsim.board.Board;
 import org.udpsim.packet.Ipv4Address;
 import org.udpsim.reports.run.RunInfo;
-import org.udpsim.scenario.AccessPoint;
 import org.udpsim.scenario.Expectation;
 import org.udpsim.scenario.Impairment;
-import org.udpsim.scenario.Link;
 import org.udpsim.scenario.Pc;
-import org.udpsim.scenario.Router;
 import org.udpsim.scenario.Scenario;
+import org.udpsim.topology.AccessPointNode;
+import org.udpsim.topology.WiredLink;
 
 /** The {@link RunInfo} of a scenario's run: what the report shows of the scenario, from the scenario and its world. */
 final class RunInfoBuilder {
@@ -36,13 +35,14 @@ final class RunInfoBuilder {
         List<RunInfo.Node> nodes = new ArrayList<>();
         List<RunInfo.Connection> connections = new ArrayList<>();
         List<RunInfo.HopImpairment> hops = new ArrayList<>();
-        for (Router r : scenario.network().routers()) {
-            nodes.add(new RunInfo.Node(r.name(), RunInfo.Kind.ROUTER, firstAddress.getOrDefault(r.name(), ""), ""));
+        for (String r : scenario.network().routers()) {
+            nodes.add(new RunInfo.Node(r, RunInfo.Kind.ROUTER, firstAddress.getOrDefault(r, ""), ""));
         }
-        for (AccessPoint ap : scenario.network().accessPoints()) {
-            nodes.add(new RunInfo.Node(ap.name(), RunInfo.Kind.ACCESS_POINT, "", "WiFi \"" + ap.ssid() + "\""));
+        for (AccessPointNode ap : scenario.network().accessPoints()) {
+            nodes.add(new RunInfo.Node(ap.name(), RunInfo.Kind.ACCESS_POINT, "", "WiFi \"" + ap.config().ssid() + "\""));
             ap.uplink().ifPresent(u -> connections.add(new RunInfo.Connection(ap.name(), u, false)));
-            hops.add(new RunInfo.HopImpairment("*", ap.name(), ap.radio(), "retries " + ap.retries()));
+            hops.add(new RunInfo.HopImpairment("*", ap.name(), ap.config().radio().toNetem(),
+                    "retries " + ap.config().retryLimit()));
         }
         for (org.udpsim.scenario.Board b : scenario.boards()) {
             Board board = world.boards().get(b.name());
@@ -56,11 +56,11 @@ final class RunInfoBuilder {
                     world.programs().get(pc.name())));
             pc.accessPoint().ifPresent(ap -> connections.add(new RunInfo.Connection(ap, pc.name(), true)));
         }
-        for (Link l : scenario.network().links()) {
+        for (WiredLink l : scenario.network().links()) {
             connections.add(new RunInfo.Connection(l.a(), l.b(), false));
         }
         for (Impairment i : scenario.impairments()) {
-            hops.add(new RunInfo.HopImpairment(i.from(), i.to(), i.netem(), ""));
+            hops.add(new RunInfo.HopImpairment(i.hop().from(), i.hop().to(), i.netem().toNetem(), ""));
         }
         List<RunInfo.TeachingPoint> points = new ArrayList<>();
         for (Expectation e : scenario.expectations()) {

@@ -6,35 +6,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.udpsim.board.BoardConfig;
-import org.udpsim.kernel.SimTime;
 import org.udpsim.kernel.Simulation;
-import org.udpsim.net.LinkConfig;
 import org.udpsim.net.NetInterface;
 import org.udpsim.net.Network;
 import org.udpsim.net.Node;
-import org.udpsim.net.PointToPointLink;
 import org.udpsim.packet.Ipv4Address;
 import org.udpsim.python.PythonRuntime;
-import org.udpsim.scenario.AccessPoint;
 import org.udpsim.scenario.Board;
 import org.udpsim.scenario.ButtonPress;
 import org.udpsim.scenario.Impairment;
-import org.udpsim.scenario.Link;
 import org.udpsim.scenario.Pc;
-import org.udpsim.scenario.Router;
 import org.udpsim.scenario.Scenario;
+import org.udpsim.topology.Topology;
+import org.udpsim.topology.TopologyWiring;
 import org.udpsim.wifi.AccessPointConfig;
 import org.udpsim.wifi.Station;
 import org.udpsim.wifi.WifiEnvironment;
 
 /**
  * The simulated world a scenario describes: its routers, access points, wired links, boards and PCs, with their
- * impairments and programs, ready to run. This is the wiring; the scenario itself is plain validated data.
+ * impairments and programs, ready to run. sim-core's {@link TopologyWiring} builds the fixed network; this adds the
+ * hosts and what they run.
  */
 public final class ScenarioWorld implements AutoCloseable {
-    /** The cable between an access point and its uplink router: 1 Gbit/s, 100 µs. */
-    public static final LinkConfig AP_UPLINK = LinkConfig.of(1_000_000_000L, SimTime.micros(100));
-
     private final Scenario scenario;
     private final Simulation sim;
     private final Network net;
@@ -42,8 +36,6 @@ public final class ScenarioWorld implements AutoCloseable {
     private final Map<String, org.udpsim.board.Board> boards = new LinkedHashMap<>();
     private final Map<String, Node> pcs = new LinkedHashMap<>();
     private final Map<String, String> programs = new LinkedHashMap<>();
-    /** Wired links by "a|b" and "b|a", the access points' uplinks included. */
-    private final Map<String, PointToPointLink> links = new TreeMap<>();
 
     private ScenarioWorld(Scenario scenario) {
         this.scenario = scenario;
@@ -123,16 +115,9 @@ public final class ScenarioWorld implements AutoCloseable {
 
     private void wire() {
         long end = scenario.durationNanos();
-        for (Router r : scenario.network().routers()) {
-            net.addRouter(r.name());
-        }
-        for (AccessPoint ap : scenario.network().accessPoints()) {
-            org.udpsim.wifi.AccessPoint built = wifi.addAccessPoint(ap.name(), accessPointConfig(ap));
-            if (ap.uplink().isPresent()) {
-                Node router = net.node(ap.uplink().get());
-                remember(ap.name(), router.name(), built.connectUplink(router, AP_UPLINK));
-            }
-        }
+        Topology topology = reserved(scenario);
+        TopologyWiring wiring = new TopologyWiring(wifi, topology);
+        wiring.addRoutersAndAccessPoints();
         int python = (int) scenario.boards().stream().filter(b -> b.python().isPresent()).count();
         if (python > 0) {
             PythonRuntime.shared().prepare(python);
@@ -143,7 +128,7 @@ public final class ScenarioWorld implements AutoCloseable {
                 (p.button() == org.udpsim.scenario.Button.A ? board.button_a : board.button_b)
                         .scriptPress(p.atNanos(), p.holdNanos());
             }
-            AccessPoint ap = scenario.network().accessPoint(b.accessPoint()).orElseThrow();
+            AccessPointConfig ap = topology.accessPoint(b.accessPoint()).orElseThrow().config();
             board.start(b.startNanos(), b.programName(), Programs.forBoard(b, ap, end));
             boards.put(b.name(), board);
             programs.put(b.name(), b.python().isPresent() ? b.programName() : Programs.describe(b.program(), b.args()));
@@ -152,68 +137,45 @@ public final class ScenarioWorld implements AutoCloseable {
             pcs.put(pc.name(), net.addHost(pc.name()));
             programs.put(pc.name(), Programs.describe(pc.program(), pc.args()));
         }
-        for (Link l : scenario.network().links()) {
-            PointToPointLink link = net.connect(net.node(l.a()), l.addressA(), net.node(l.b()), l.addressB(),
-                    l.subnet().length(), new LinkConfig(l.rateBitsPerSecond(), l.delayNanos(), l.queuePackets()));
-            remember(l.a(), l.b(), link);
-        }
-        StaticRoutes.install(net, scenario.network());
+        wiring.connectLinks();
+        wiring.installRoutes();
         for (Pc pc : scenario.pcs()) {
-            startPc(pc, end);
+            startPc(pc, topology, end);
         }
         for (Impairment i : scenario.impairments()) {
-            impair(i);
+            wiring.impair(i.impairment());
         }
     }
 
-    private AccessPointConfig accessPointConfig(AccessPoint ap) {
-        AccessPointConfig.Builder c = AccessPointConfig.builder(ap.ssid()).password(ap.password())
-                .subnet(ap.subnet().toString()).gateway(ap.gateway().toString())
-                .pool(ap.dhcpFirst().toString(), ap.dhcpLast().toString()).retryLimit(ap.retries())
-                .phyRate(ap.phyRateBitsPerSecond()).stationLimit(ap.maxStations());
-        if (!ap.radio().isBlank()) {
-            c.radio(ap.radio());
-        }
+    /** The scenario's topology with every board's and PC's {@code ip:} as a DHCP reservation of its access point. */
+    private static Topology reserved(Scenario scenario) {
+        Topology t = scenario.network();
         for (Board b : scenario.boards()) {
-            if (b.accessPoint().equals(ap.name()) && b.ip().isPresent()) {
-                c.reserve(b.name(), b.ip().get().toString());
+            if (b.ip().isPresent()) {
+                t = t.withReservation(b.accessPoint(), b.name(), b.ip().get());
             }
         }
         for (Pc pc : scenario.pcs()) {
-            if (pc.accessPoint().filter(ap.name()::equals).isPresent() && pc.ip().isPresent()) {
-                c.reserve(pc.name(), pc.ip().get().toString());
+            if (pc.accessPoint().isPresent() && pc.ip().isPresent()) {
+                t = t.withReservation(pc.accessPoint().get(), pc.name(), pc.ip().get());
             }
         }
-        return c.build();
+        return t;
     }
 
-    private void startPc(Pc pc, long end) {
+    private void startPc(Pc pc, Topology topology, long end) {
         Node node = pcs.get(pc.name());
         if (pc.isWired()) {
             sim.scheduleAt(pc.startNanos(), () -> Apps.start(pc.program(), pc.args(), node, end));
             return;
         }
-        AccessPoint ap = scenario.network().accessPoint(pc.accessPoint().get()).orElseThrow();
+        AccessPointConfig ap = topology.accessPoint(pc.accessPoint().get()).orElseThrow().config();
         Station station = wifi.addStation(node);
         sim.scheduleAt(pc.startNanos(), () -> station.connect(ap.ssid(), ap.password(), result -> {
             if (result.isConnected()) {
                 Apps.start(pc.program(), pc.args(), node, end);
             }
         }));
-    }
-
-    private void impair(Impairment i) {
-        PointToPointLink link = links.get(i.from() + "|" + i.to());
-        if (link != null) {
-            link.direction(net.node(i.from())).setImpairments(i.netem());
-        } else {
-            wifi.radioHop(i.from() + " -> " + i.to()).setImpairments(i.netem());
-        }
-    }
-
-    private void remember(String a, String b, PointToPointLink link) {
-        links.put(a + "|" + b, link);
-        links.put(b + "|" + a, link);
     }
 
     /** The names of all boards and PCs, in the scenario's order. */

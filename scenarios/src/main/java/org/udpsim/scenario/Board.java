@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.udpsim.packet.Ipv4Address;
+import org.udpsim.topology.Names;
 
 /**
  * An mPython board: joins an access point over WiFi and runs one program. A group ({@code count: N}) in the file

@@ -7,6 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.udpsim.packet.Ipv4Address;
+import org.udpsim.topology.AccessPointNode;
+import org.udpsim.topology.Names;
+import org.udpsim.topology.Topology;
+import org.udpsim.topology.WiredLink;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads {@code boards:} and {@code pcs:}: programs and their arguments, WiFi attachment, reservations, groups. */
@@ -19,11 +23,11 @@ final class HostReader {
 
     private final Problems problems;
     private final NodeNames names;
-    private final Network network;
+    private final Topology network;
     private final ProgramResolver programs;
     private final Map<Ipv4Address, Reservation> reserved = new LinkedHashMap<>();
 
-    HostReader(Problems problems, NodeNames names, Network network, ProgramResolver programs) {
+    HostReader(Problems problems, NodeNames names, Topology network, ProgramResolver programs) {
         this.problems = problems;
         this.names = names;
         this.network = network;
@@ -75,7 +79,7 @@ final class HostReader {
         Optional<Program> program = programs.resolve(f, false, who).map(ProgramResolver.Resolved::program);
         ProgramArgs args = program.map(p -> args(f, p)).orElse(null);
         long start = f.time("start").orElse(Defaults.START_NANOS);
-        List<Link> links = network.linksOf(name);
+        List<WiredLink> links = network.linksOf(name);
         Optional<String> ap = Optional.empty();
         Optional<Ipv4Address> ip = Optional.empty();
         if (!links.isEmpty()) {
@@ -183,17 +187,11 @@ final class HostReader {
             return ip;
         }
         Node at = f.value("ip");
-        Optional<AccessPoint> ap = apName.flatMap(network::accessPoint);
+        Optional<AccessPointNode> ap = apName.flatMap(network::accessPoint);
         if (ap.isPresent()) {
-            AccessPoint a = ap.get();
-            String why = NetworkReader.whyNotHost(ip.get(), a.subnet());
+            String why = ap.get().config().whyNotReservable(ip.get());
             if (why != null) {
-                problems.at(at, "ip " + why + " of access point '" + a.name() + "'");
-                return Optional.empty();
-            }
-            if (ip.get().equals(a.gateway())) {
-                problems.at(at, "ip " + ip.get() + " is the gateway of access point '" + a.name() + "'; choose"
-                        + " another address");
+                problems.at(at, "ip " + why + " of access point '" + ap.get().name() + "'; choose another address");
                 return Optional.empty();
             }
         }

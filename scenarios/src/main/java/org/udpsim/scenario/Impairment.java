@@ -1,26 +1,28 @@
 package org.udpsim.scenario;
 
 import java.util.Objects;
+import org.udpsim.impairments.NetemSpec;
+import org.udpsim.net.Hop;
+import org.udpsim.topology.HopImpairment;
 
 /**
- * Impairments on one direction of one hop, as netem options: the hop from {@code from} to {@code to}, two adjacent
- * nodes. A structured form in the file ({@code loss: 5%}) is converted to the same netem text.
+ * One hop's impairments as the file gives them: sim-core's {@link HopImpairment}, and where the entry is written
+ * (a group's entry gives one impairment per member, all at the entry's position).
  *
- * @param from the sending end of the hop
- * @param to the receiving end
- * @param netem netem options as written after {@code tc qdisc add dev X root netem}; empty for none
- * @param position where the impairment is written
+ * @param impairment the hop and its netem options
+ * @param position where the entry is written
  */
-public record Impairment(String from, String to, String netem, SourcePosition position) {
+public record Impairment(HopImpairment impairment, SourcePosition position) {
     public Impairment {
-        Names.check("a hop end", from);
-        Names.check("a hop end", to);
-        Objects.requireNonNull(netem, "netem");
+        Objects.requireNonNull(impairment, "impairment");
         Objects.requireNonNull(position, "position");
     }
 
-    /** {@code from -> to}. */
-    public String hop() {
-        return from + " -> " + to;
+    public Hop hop() {
+        return impairment.hop();
+    }
+
+    public NetemSpec netem() {
+        return impairment.netem();
     }
 }

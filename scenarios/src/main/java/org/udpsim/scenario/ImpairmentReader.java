@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.udpsim.impairments.NetemSpec;
+import org.udpsim.net.Hop;
+import org.udpsim.topology.AccessPointNode;
+import org.udpsim.topology.HopImpairment;
+import org.udpsim.topology.Topology;
+import org.udpsim.topology.WiredLink;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -17,23 +23,31 @@ final class ImpairmentReader {
     private final Problems problems;
     private final NodeNames names;
     private final Map<String, Set<String>> neighbours = new LinkedHashMap<>();
+    /** "a|b" for the two ends of every radio hop, both ways; every other adjacency is a cable. */
+    private final Set<String> radio = new LinkedHashSet<>();
     private final Map<String, Node> hopsSeen = new LinkedHashMap<>();
 
-    ImpairmentReader(Problems problems, NodeNames names, Network network, List<Board> boards, List<Pc> pcs) {
+    ImpairmentReader(Problems problems, NodeNames names, Topology network, List<Board> boards, List<Pc> pcs) {
         this.problems = problems;
         this.names = names;
         for (Board b : boards) {
-            connect(b.name(), b.accessPoint());
+            connectByRadio(b.name(), b.accessPoint());
         }
         for (Pc p : pcs) {
-            p.accessPoint().ifPresent(ap -> connect(p.name(), ap));
+            p.accessPoint().ifPresent(ap -> connectByRadio(p.name(), ap));
         }
-        for (AccessPoint ap : network.accessPoints()) {
+        for (AccessPointNode ap : network.accessPoints()) {
             ap.uplink().ifPresent(r -> connect(ap.name(), r));
         }
-        for (Link l : network.links()) {
+        for (WiredLink l : network.links()) {
             connect(l.a(), l.b());
         }
+    }
+
+    private void connectByRadio(String station, String ap) {
+        connect(station, ap);
+        radio.add(station + "|" + ap);
+        radio.add(ap + "|" + station);
     }
 
     private void connect(String a, String b) {
@@ -70,9 +84,10 @@ final class ImpairmentReader {
         } else if (!hasNetemKey(f)) {
             problems.at(item, what + " sets no impairment: give netem: \"loss 10%\" or keys such as loss: 10%");
         }
+        Optional<NetemSpec> spec = Optional.empty();
         if (problems.count() == beforeNetem) {
             Node at = f.has("netem") ? f.value("netem") : structured.isEmpty() ? item : f.keyNode(structured.get(0));
-            NetemCheck.problem(netem).ifPresent(p -> problems.at(at, p));
+            spec = NetemCheck.parse(netem, problems, at);
         }
         if (problems.count() != before) {
             return List.of();
@@ -80,7 +95,8 @@ final class ImpairmentReader {
         SourcePosition position = problems.position(item);
         List<Impairment> result = new ArrayList<>();
         for (String[] hop : hops) {
-            result.add(new Impairment(hop[0], hop[1], netem.strip(), position));
+            Hop.Kind kind = radio.contains(hop[0] + "|" + hop[1]) ? Hop.Kind.RADIO : Hop.Kind.WIRED;
+            result.add(new Impairment(new HopImpairment(new Hop(hop[0], hop[1], kind), spec.get()), position));
         }
         return result;
     }

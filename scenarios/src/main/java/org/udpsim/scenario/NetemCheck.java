@@ -3,11 +3,12 @@ package org.udpsim.scenario;
 import java.util.Optional;
 import org.udpsim.impairments.NetemException;
 import org.udpsim.impairments.NetemSpec;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Checks netem option text (an impairment's {@code netem:}, an access point's {@code radio:}) with
- * {@code org.udpsim.impairments}' parser, so a mistake is reported at its line before anything runs. The scenario
- * keeps the text; the wiring parses it again into a {@link NetemSpec}.
+ * {@code org.udpsim.impairments}' parser, so a mistake is reported at its line before anything runs. The text is
+ * parsed once, here: the scenario keeps the {@link NetemSpec}.
  */
 final class NetemCheck {
     /** The parser appends its whole usage to some messages; a scenario problem stays one readable line. */
@@ -16,17 +17,20 @@ final class NetemCheck {
     private NetemCheck() {
     }
 
-    /** What is wrong with {@code options}, or empty if they are valid netem options. */
-    static Optional<String> problem(String options) {
+    /**
+     * {@code options} parsed, or empty if they are not valid netem options: then what is wrong is reported at
+     * {@code at}, as one line.
+     */
+    static Optional<NetemSpec> parse(String options, Problems problems, Node at) {
         try {
-            NetemSpec.parse(options);
-            return Optional.empty();
+            return Optional.of(NetemSpec.parse(options));
         } catch (NetemException e) {
             String m = e.getMessage();
             int tail = m.indexOf(USAGE_TAIL);
-            return Optional.of(tail < 0 ? m : m.substring(0, tail));
+            problems.at(at, tail < 0 ? m : m.substring(0, tail));
         } catch (IllegalArgumentException e) {
-            return Optional.of("netem: " + e.getMessage());
+            problems.at(at, "netem: " + e.getMessage());
         }
+        return Optional.empty();
     }
 }

@@ -1,11 +1,18 @@
 package org.udpsim.scenario;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.udpsim.impairments.NetemSpec;
+import org.udpsim.kernel.ConfigException;
+import org.udpsim.net.LinkConfig;
 import org.udpsim.packet.Ipv4Address;
 import org.udpsim.packet.Ipv4Prefix;
+import org.udpsim.topology.AccessPointNode;
+import org.udpsim.topology.Names;
+import org.udpsim.topology.WiredLink;
+import org.udpsim.wifi.AccessPointConfig;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads {@code network:}: routers, access points and wired links, checking addresses and references. */
@@ -22,94 +29,96 @@ final class NetworkReader {
         this.names = names;
     }
 
-    Router router(Nodes.Entry e) {
+    /** The router's name, or null if the entry is wrong (reported). */
+    String router(Nodes.Entry e) {
         int before = problems.count();
         Fields.at(problems, "network.routers.*", e.value(), e.keyNode(), "router '" + e.key() + "'");
-        return problems.count() == before && Names.isValid(e.key()) ? new Router(e.key()) : null;
+        return problems.count() == before && Names.isValid(e.key()) ? e.key() : null;
     }
 
-    AccessPoint accessPoint(Nodes.Entry e) {
+    /**
+     * The access point, or null if anything in it is wrong (reported). Each value goes to sim-core's
+     * {@link AccessPointConfig} as it is read, which holds the rules; a value it refuses is reported where it is
+     * written.
+     */
+    AccessPointNode accessPoint(Nodes.Entry e) {
         int before = problems.count();
         String name = e.key();
         Fields f = Fields.at(problems, "network.access_points.*", e.value(), e.keyNode(), "access point '" + name + "'");
-        String ssid = f.text("ssid").orElse(name);
-        int ssidBytes = ssid.getBytes(StandardCharsets.UTF_8).length;
-        if (ssidBytes < 1 || ssidBytes > 32) {
-            problems.at(f.has("ssid") ? f.value("ssid") : f.anchor(),
-                    "ssid must be 1-32 bytes, got " + ssidBytes + " ('" + ssid + "')");
-        }
-        String password = f.text("password").orElse(Defaults.PASSWORD);
-        String why = AccessPoint.whyBadPassword(password);
-        if (why != null) {
-            problems.at(f.value("password"), why);
-        }
-        Ipv4Prefix subnet = f.parse("subnet", Units::prefix, "a subnet like 192.168.0.0/24")
-                .orElse(Ipv4Prefix.parse(Defaults.SUBNET));
-        if (subnet.length() < 1 || subnet.length() > 30) {
-            problems.at(f.value("subnet"), "subnet " + subnet + " has no room for a gateway and stations: the"
-                    + " prefix length must be 1-30, got /" + subnet.length());
-            subnet = Ipv4Prefix.parse(Defaults.SUBNET);
-        } else {
-            claimSubnet(subnet, "access point '" + name + "'", f.has("subnet") ? f.value("subnet") : f.anchor());
-        }
-        Ipv4Address gateway = host(f, "gateway", subnet, subnet.host(Defaults.GATEWAY_HOST));
         Fields dhcp = Fields.at(problems, "network.access_points.*.dhcp", f.value("dhcp"), f.keyNode("dhcp"),
                 "the dhcp of access point '" + name + "'");
-        Ipv4Address first = host(dhcp, "first", subnet, subnet.host(Defaults.DHCP_FIRST_HOST));
-        Ipv4Address last = host(dhcp, "last", subnet, subnet.broadcast().plus(-1));
-        if (first.compareTo(last) > 0) {
-            problems.at(dhcp.has("last") ? dhcp.value("last") : dhcp.anchor(),
-                    "the DHCP range ends (" + last + ") before it starts (" + first + ")");
-        } else if (gateway.compareTo(first) >= 0 && gateway.compareTo(last) <= 0) {
-            problems.at(f.has("gateway") ? f.value("gateway") : dhcp.anchor(), "the gateway " + gateway
-                    + " lies inside the DHCP range " + first + "-" + last + "; give a dhcp: {first:, last:} that"
-                    + " leaves it out");
+        Located at = parameter -> switch (parameter) {
+            case "dhcp.first", "dhcp.last" -> {
+                String key = parameter.substring("dhcp.".length());
+                yield dhcp.has(key) ? dhcp.value(key) : dhcp.anchor();
+            }
+            case "gateway" -> f.has("gateway") ? f.value("gateway") : dhcp.anchor();
+            default -> f.has(parameter) ? f.value(parameter) : f.anchor();
+        };
+        String ssid = f.text("ssid").orElse(name);
+        AccessPointConfig.Builder named = config(at, () -> AccessPointConfig.builder(ssid));
+        // with a wrong SSID (reported), the other values are still checked
+        AccessPointConfig.Builder c = named != null ? named : AccessPointConfig.builder(name);
+        f.text("password").ifPresent(p -> apply(at, () -> c.password(p)));
+        Optional<Ipv4Prefix> subnet = f.parse("subnet", Units::prefix, "a subnet like 192.168.0.0/24");
+        if (subnet.isEmpty() && !f.has("subnet")) {
+            claimSubnet(Ipv4Prefix.parse(AccessPointConfig.DEFAULT_SUBNET), "access point '" + name + "'",
+                    f.anchor());
         }
+        if (subnet.isPresent() && apply(at, () -> c.subnet(subnet.get()))) {
+            claimSubnet(subnet.get(), "access point '" + name + "'", f.value("subnet"));
+        }
+        f.parse("gateway", Units::address, "an IPv4 address like 192.168.0.1")
+                .ifPresent(a -> apply(at, () -> c.gateway(a)));
+        dhcp.parse("first", Units::address, "an IPv4 address like 192.168.0.2")
+                .ifPresent(a -> apply(at, () -> c.poolFirst(a)));
+        dhcp.parse("last", Units::address, "an IPv4 address like 192.168.0.254")
+                .ifPresent(a -> apply(at, () -> c.poolLast(a)));
         Optional<String> uplink = f.text("uplink");
         uplink.ifPresent(u -> names.check(u, NodeNames.Kind.ROUTER, "uplink", f.value("uplink")));
-        String radio = netem(f, "radio").orElse(Defaults.RADIO);
-        int retries = f.wholeNumber("retries", 0, AccessPoint.MAX_RETRIES).orElse((long) Defaults.RETRIES).intValue();
-        long phyRate = f.parse("phy_rate", Units::rate, Units.RATE).orElse(Defaults.PHY_RATE_BITS);
-        int maxStations = f.wholeNumber("max_stations", 1, Integer.MAX_VALUE).orElse((long) Defaults.MAX_STATIONS)
-                .intValue();
+        netem(f, "radio").ifPresent(c::radio);
+        f.wholeNumber("retries", Integer.MIN_VALUE, Integer.MAX_VALUE)
+                .ifPresent(n -> apply(at, () -> c.retryLimit(n.intValue())));
+        f.parse("phy_rate", Units::rate, Units.RATE).ifPresent(r -> apply(at, () -> c.phyRate(r)));
+        f.wholeNumber("max_stations", Integer.MIN_VALUE, Integer.MAX_VALUE)
+                .ifPresent(n -> apply(at, () -> c.stationLimit(n.intValue())));
         if (problems.count() != before || !Names.isValid(name)) {
             return null;
         }
-        return new AccessPoint(name, ssid, password, subnet, gateway, first, last, uplink, radio, retries, phyRate,
-                maxStations);
+        AccessPointConfig config = config(at, c::build);
+        return config == null ? null : new AccessPointNode(name, config, uplink);
     }
 
-    /** The netem text under {@code key}, checked. */
-    Optional<String> netem(Fields f, String key) {
+    /** Where in the file a parameter of the model is written. */
+    private interface Located {
+        Node node(String parameter);
+    }
+
+    /** Runs {@code step}; a {@link ConfigException} is reported where its parameter is written. */
+    private boolean apply(Located at, Runnable step) {
+        return config(at, () -> {
+            step.run();
+            return Boolean.TRUE;
+        }) != null;
+    }
+
+    /** What {@code make} makes, or null if the model refused a value (reported where it is written). */
+    private <T> T config(Located at, Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (ConfigException e) {
+            problems.at(at.node(e.parameter()), e.problem());
+            return null;
+        }
+    }
+
+    /** The netem options under {@code key}, checked and parsed once. */
+    Optional<NetemSpec> netem(Fields f, String key) {
         Optional<String> text = f.text(key);
-        text.flatMap(NetemCheck::problem).ifPresent(p -> problems.at(f.value(key), p));
-        return text;
-    }
-
-    private Ipv4Address host(Fields f, String key, Ipv4Prefix subnet, Ipv4Address fallback) {
-        Optional<Ipv4Address> a = f.parse(key, Units::address, "an IPv4 address like 192.168.0.1");
-        if (a.isPresent()) {
-            String why = whyNotHost(a.get(), subnet);
-            if (why != null) {
-                problems.at(f.value(key), key + " " + why);
-                return fallback;
-            }
+        if (text.isEmpty()) {
+            return Optional.empty();
         }
-        return a.orElse(fallback);
-    }
-
-    /** Null if {@code a} is a host address of {@code subnet}; otherwise why not, e.g. "10.0.0.3 is outside …". */
-    static String whyNotHost(Ipv4Address a, Ipv4Prefix subnet) {
-        if (!subnet.contains(a)) {
-            return a + " is outside the subnet " + subnet;
-        }
-        if (subnet.length() <= 30 && a.equals(subnet.network())) {
-            return a + " is the network address of " + subnet + ", not a host";
-        }
-        if (subnet.length() <= 30 && a.equals(subnet.broadcast())) {
-            return a + " is the broadcast address of " + subnet + ", not a host";
-        }
-        return null;
+        return NetemCheck.parse(text.get(), problems, f.value(key));
     }
 
     private void claimSubnet(Ipv4Prefix prefix, String owner, Node at) {
@@ -123,14 +132,14 @@ final class NetworkReader {
         subnets.add(new UsedSubnet(prefix, owner, at));
     }
 
-    List<Link> links(Node linksNode) {
-        List<Link> links = new ArrayList<>();
+    List<WiredLink> links(Node linksNode) {
+        List<WiredLink> links = new ArrayList<>();
         List<Node> items = Nodes.items(linksNode, "a list of links", problems);
         for (int i = 0; i < items.size(); i++) {
-            Link l = link(items.get(i), "network.links." + i);
+            WiredLink l = link(items.get(i), "network.links." + i);
             if (l != null) {
                 for (int j = 0; j < links.size(); j++) {
-                    Link o = links.get(j);
+                    WiredLink o = links.get(j);
                     if (o.joins(l.a()) && o.joins(l.b())) {
                         problems.at(items.get(i), "a second link between " + l.a() + " and " + l.b()
                                 + " (the first is network.links." + j + "); hops could not tell them apart");
@@ -146,7 +155,7 @@ final class NetworkReader {
         return links;
     }
 
-    private Link link(Node item, String what) {
+    private WiredLink link(Node item, String what) {
         int before = problems.count();
         Fields f = Fields.at(problems, "network.links.#", item, item, what);
         List<String> ends = new ArrayList<>();
@@ -179,11 +188,17 @@ final class NetworkReader {
         Ipv4Address[] addresses = subnet.map(s -> addresses(f, s)).orElse(null);
         long rate = f.parse("rate", Units::rate, Units.RATE).orElse(Defaults.LINK_RATE_BITS);
         long delay = f.time("delay").orElse(Defaults.LINK_DELAY_NANOS);
-        int queue = f.wholeNumber("queue", 1, Integer.MAX_VALUE).orElse((long) Defaults.LINK_QUEUE).intValue();
-        if (problems.count() != before || ends.size() != 2 || addresses == null) {
+        long queue = f.wholeNumber("queue", Integer.MIN_VALUE, Integer.MAX_VALUE).orElse((long) Defaults.LINK_QUEUE);
+        if (problems.count() != before) {
             return null;
         }
-        return new Link(ends.get(0), ends.get(1), subnet.get(), addresses[0], addresses[1], rate, delay, queue);
+        Located at = parameter -> f.has(parameter) ? f.value(parameter) : f.anchor();
+        LinkConfig config = config(at, () -> new LinkConfig(rate, delay, (int) queue));
+        if (config == null || ends.size() != 2 || addresses == null) {
+            return null;
+        }
+        Ipv4Prefix network = subnet.get();
+        return config(at, () -> new WiredLink(ends.get(0), ends.get(1), network, addresses[0], addresses[1], config));
     }
 
     private boolean checkLinkEnd(String end, Node at) {
@@ -227,7 +242,7 @@ final class NetworkReader {
             if (a.isEmpty()) {
                 return null;
             }
-            String why = whyNotHost(a.get(), subnet);
+            String why = subnet.whyNotHost(a.get());
             if (why != null) {
                 problems.at(n, "address " + why);
                 return null;

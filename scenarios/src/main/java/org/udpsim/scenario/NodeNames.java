@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.udpsim.topology.Names;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**

@@ -3,6 +3,7 @@ package org.udpsim.scenario;
 import java.util.Objects;
 import java.util.Optional;
 import org.udpsim.packet.Ipv4Address;
+import org.udpsim.topology.Names;
 
 /**
  * A PC: either a WiFi station of an access point, or wired (an end of one or more links, which give its addresses).

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.udpsim.topology.AccessPointNode;
+import org.udpsim.topology.Topology;
 
 /**
  * A scenario: what a teacher wrote in a scenario file, checked and with every default filled in: the network,
@@ -18,7 +20,7 @@ import java.util.stream.Stream;
  * @param description free text; empty if none
  * @param seed the run's random seed, 0 or more
  * @param durationNanos how long the run lasts, more than 0
- * @param network routers, access points and links
+ * @param network routers, access points and links, as sim-core models them
  * @param boards every board, groups expanded, in file order
  * @param pcs every PC, in file order
  * @param impairments per hop direction, in file order
@@ -26,7 +28,7 @@ import java.util.stream.Stream;
  * @param compare the protocols a comparison runs over ({@code [udp, tcp]}); empty for a plain run
  * @param source the scenario file
  */
-public record Scenario(String name, String description, long seed, long durationNanos, Network network,
+public record Scenario(String name, String description, long seed, long durationNanos, Topology network,
         List<Board> boards, List<Pc> pcs, List<Impairment> impairments, List<Expectation> expectations,
         List<String> compare, Path source) {
     public Scenario {
@@ -71,10 +73,10 @@ public record Scenario(String name, String description, long seed, long duration
         return nodeNames(network, boards, pcs);
     }
 
-    private static List<String> nodeNames(Network network, List<Board> boards, List<Pc> pcs) {
+    private static List<String> nodeNames(Topology network, List<Board> boards, List<Pc> pcs) {
         return Stream.of(
-                network.routers().stream().map(Router::name),
-                network.accessPoints().stream().map(AccessPoint::name),
+                network.routers().stream(),
+                network.accessPoints().stream().map(AccessPointNode::name),
                 boards.stream().map(Board::name),
                 pcs.stream().map(Pc::name)).flatMap(s -> s).toList();
     }

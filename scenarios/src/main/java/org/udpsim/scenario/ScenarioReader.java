@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.udpsim.topology.AccessPointNode;
+import org.udpsim.topology.Topology;
+import org.udpsim.topology.WiredLink;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -49,16 +52,16 @@ final class ScenarioReader {
         registerNames(routerEntries, apEntries, boardEntries, pcEntries);
 
         NetworkReader networkReader = new NetworkReader(problems, names);
-        List<Router> routers = new ArrayList<>();
+        List<String> routers = new ArrayList<>();
         for (Nodes.Entry e : routerEntries) {
             Optional.ofNullable(networkReader.router(e)).ifPresent(routers::add);
         }
-        List<AccessPoint> aps = new ArrayList<>();
+        List<AccessPointNode> aps = new ArrayList<>();
         for (Nodes.Entry e : apEntries) {
             Optional.ofNullable(networkReader.accessPoint(e)).ifPresent(aps::add);
         }
-        List<Link> links = networkReader.links(net.value("links"));
-        Network network = new Network(routers, aps, links);
+        List<WiredLink> links = networkReader.links(net.value("links"));
+        Topology network = new Topology(routers, aps, links);
 
         Path folder = file.toAbsolutePath().getParent();
         HostReader hosts = new HostReader(problems, names, network, new ProgramResolver(problems,

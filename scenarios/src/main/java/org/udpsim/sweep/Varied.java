@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.udpsim.scenario.Board;
 import org.udpsim.scenario.Impairment;
-import org.udpsim.scenario.Link;
 import org.udpsim.scenario.Pc;
 import org.udpsim.scenario.Scenario;
 import org.udpsim.scenario.SourcePosition;
+import org.udpsim.topology.WiredLink;
 
 /**
  * What a variation's path is in the scenario, as facts the report turns into words in its language: {@code
@@ -57,12 +57,12 @@ public final class Varied {
             String option = option(p, 2, v.template());
             if (hop.isPresent() && option != null) {
                 a.put("kind", "impairment");
-                String from = groupOf(scenario, hop.get().from());
-                String to = groupOf(scenario, hop.get().to());
+                String from = groupOf(scenario, hop.get().hop().from());
+                String to = groupOf(scenario, hop.get().hop().to());
                 a.put("from", from);
                 a.put("to", to);
-                a.put("link", link(scenario, hop.get().from(), hop.get().to()));
-                if (!from.equals(hop.get().from()) || !to.equals(hop.get().to())) {
+                a.put("link", link(scenario, hop.get().hop().from(), hop.get().hop().to()));
+                if (!from.equals(hop.get().hop().from()) || !to.equals(hop.get().hop().to())) {
                     a.put("group", "true");
                 }
                 putOption(a, option, v.template());
@@ -103,7 +103,7 @@ public final class Varied {
         } else if (p.length == 4 && p[0].equals("network") && p[1].equals("links") && p[2].matches("\\d+")
                 && List.of("delay", "rate", "queue").contains(p[3])) {
             int i = Integer.parseInt(p[2]);
-            List<Link> links = scenario.network().links();
+            List<WiredLink> links = scenario.network().links();
             if (i < links.size()) {
                 a.put("kind", "link");
                 a.put("a", links.get(i).a());

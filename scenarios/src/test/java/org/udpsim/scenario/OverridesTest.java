@@ -9,6 +9,7 @@ import static org.udpsim.scenario.Scenarios.problems;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.udpsim.impairments.NetemSpec;
 import org.udpsim.kernel.SimTime;
 import org.udpsim.packet.Ipv4Address;
 
@@ -31,9 +32,9 @@ class OverridesTest {
                 .withSet("network.links.0.delay=5ms"));
 
         assertEquals(SimTime.seconds(2), s.board("client").orElseThrow().startNanos());
-        assertEquals("loss 10%", s.impairments().get(0).netem());
-        assertEquals(3, s.network().accessPoints().get(0).retries());
-        assertEquals(SimTime.millis(5), s.network().links().get(0).delayNanos());
+        assertEquals(NetemSpec.parse("loss 10%"), s.impairments().get(0).netem());
+        assertEquals(3, s.network().accessPoints().get(0).config().retryLimit());
+        assertEquals(SimTime.millis(5), s.network().links().get(0).config().propagationDelayNanos());
     }
 
     @Test
@@ -44,7 +45,7 @@ class OverridesTest {
                 .withSet("description=from the command line"));
 
         assertEquals(7000, s.board("server").orElseThrow().args().integer("port"));
-        assertEquals(Ipv4Address.parse("192.168.0.100"), s.network().accessPoints().get(0).dhcpFirst());
+        assertEquals(Ipv4Address.parse("192.168.0.100"), s.network().accessPoints().get(0).config().poolFirst());
         assertEquals("from the command line", s.description());
     }
 
@@ -97,8 +98,8 @@ class OverridesTest {
 
     @Test
     void set_valueOutOfRange_saysTheRange() {
-        assertEquals(List.of("--set network.access_points.classroom.retries=16: retries must be 0-15, got 16"),
-                problems(EXAMPLE, Overrides.NONE.withSet("network.access_points.classroom.retries=16")));
+        assertEquals(List.of("--set network.access_points.classroom.retries=256: retries must be 0-255, got 256"),
+                problems(EXAMPLE, Overrides.NONE.withSet("network.access_points.classroom.retries=256")));
     }
 
     @Test

@@ -11,11 +11,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.udpsim.impairments.NetemSpec;
 import org.udpsim.kernel.SimTime;
+import org.udpsim.net.Hop;
+import org.udpsim.net.LinkConfig;
 import org.udpsim.packet.Ipv4Address;
 import org.udpsim.packet.Ipv4Prefix;
+import org.udpsim.topology.AccessPointNode;
+import org.udpsim.topology.WiredLink;
+import org.udpsim.wifi.AccessPointConfig;
 
 class ScenarioLoaderTest {
     private static Ipv4Address ip(String s) {
@@ -31,12 +38,13 @@ class ScenarioLoaderTest {
         assertEquals(1, s.seed());
         assertEquals(30 * SimTime.SECOND, s.durationNanos());
         assertEquals(Scenarios.FILE, s.source());
-        assertEquals(List.of(new Router("gateway")), s.network().routers());
-        assertEquals(List.of(new AccessPoint("classroom", "ssid", "password", Ipv4Prefix.parse("192.168.0.0/24"),
-                ip("192.168.0.1"), ip("192.168.0.2"), ip("192.168.0.254"), Optional.of("gateway"), "delay 2ms 1ms", 7,
-                54_000_000L, 64)), s.network().accessPoints());
-        assertEquals(List.of(new Link("gateway", "laptop", Ipv4Prefix.parse("10.0.0.0/30"), ip("10.0.0.1"),
-                ip("10.0.0.2"), 100_000_000L, SimTime.millis(1), 1000)), s.network().links());
+        assertEquals(List.of("gateway"), s.network().routers());
+        assertEquals(List.of(new AccessPointNode("classroom", AccessPointConfig.builder("ssid").password("password")
+                .subnet(Ipv4Prefix.parse("192.168.0.0/24")).gateway(ip("192.168.0.1")).poolFirst(ip("192.168.0.2"))
+                .poolLast(ip("192.168.0.254")).radio("delay 2ms 1ms").retryLimit(7).phyRate(54_000_000L)
+                .stationLimit(64).build(), Optional.of("gateway"))), s.network().accessPoints());
+        assertEquals(List.of(new WiredLink("gateway", "laptop", Ipv4Prefix.parse("10.0.0.0/30"), ip("10.0.0.1"),
+                ip("10.0.0.2"), new LinkConfig(100_000_000L, SimTime.millis(1), 1000))), s.network().links());
 
         assertEquals(33, s.boards().size());
         assertEquals(new Board("server", Program.UDP_SERVER, new ProgramArgs(Map.of("port", 6000)), "classroom",
@@ -55,12 +63,12 @@ class ScenarioLoaderTest {
 
         assertEquals(2, s.impairments().size());
         Impairment first = s.impairments().get(0);
-        assertEquals("client -> classroom", first.hop());
-        assertEquals("loss 20% delay 20ms 10ms reorder 10%", first.netem());
+        assertEquals(new Hop("client", "classroom", Hop.Kind.RADIO), first.hop());
+        assertEquals(NetemSpec.parse("loss 20% delay 20ms 10ms reorder 10%"), first.netem());
         assertEquals(new SourcePosition("lesson.yaml", 34, 5), first.position());
         Impairment second = s.impairments().get(1);
-        assertEquals(List.of("classroom", "server"), List.of(second.from(), second.to()));
-        assertEquals("delay 20ms 10ms distribution normal loss 5%", second.netem());
+        assertEquals(new Hop("classroom", "server", Hop.Kind.RADIO), second.hop());
+        assertEquals(NetemSpec.parse("delay 20ms 10ms distribution normal loss 5%"), second.netem());
 
         assertEquals(List.of(Expectation.condition("UDP needs no handshake", "flow('udp').first_delivery_ms < 50",
                 new SourcePosition("lesson.yaml", 40, 5))), s.expectations());
@@ -106,13 +114,15 @@ class ScenarioLoaderTest {
         assertEquals(Defaults.SEED, s.seed());
         assertEquals("", s.description());
         assertEquals(SimTime.seconds(120), s.durationNanos());
-        AccessPoint ap = s.network().accessPoints().get(0);
-        assertEquals(new AccessPoint("classroom", "classroom", "", Ipv4Prefix.parse("192.168.0.0/24"),
-                ip("192.168.0.1"), ip("192.168.0.2"), ip("192.168.0.254"), Optional.of("gateway"), "",
-                Defaults.RETRIES, Defaults.PHY_RATE_BITS, Defaults.MAX_STATIONS), ap);
-        assertTrue(ap.isOpen());
-        assertEquals(new Link("gateway", "laptop", Ipv4Prefix.parse("10.0.0.0/30"), ip("10.0.0.1"), ip("10.0.0.2"),
-                Defaults.LINK_RATE_BITS, Defaults.LINK_DELAY_NANOS, Defaults.LINK_QUEUE), s.network().links().get(0));
+        AccessPointNode ap = s.network().accessPoints().get(0);
+        assertEquals(new AccessPointNode("classroom", AccessPointConfig.builder("classroom").password("")
+                .subnet(Ipv4Prefix.parse("192.168.0.0/24")).gateway(ip("192.168.0.1")).poolFirst(ip("192.168.0.2"))
+                .poolLast(ip("192.168.0.254")).retryLimit(Defaults.RETRIES).phyRate(Defaults.PHY_RATE_BITS)
+                .stationLimit(Defaults.MAX_STATIONS).build(), Optional.of("gateway")), ap);
+        assertTrue(ap.config().isOpen());
+        assertEquals(new WiredLink("gateway", "laptop", Ipv4Prefix.parse("10.0.0.0/30"), ip("10.0.0.1"),
+                ip("10.0.0.2"), new LinkConfig(Defaults.LINK_RATE_BITS, Defaults.LINK_DELAY_NANOS, Defaults.LINK_QUEUE)),
+                s.network().links().get(0));
         Board server = s.boards().get(0);
         assertEquals("classroom", server.accessPoint());
         assertEquals(Defaults.START_NANOS, server.startNanos());
@@ -156,10 +166,10 @@ class ScenarioLoaderTest {
                   - {hop: gateway -> classroom, loss: {percent: 5%, correlation: 25%}, delay: 90s}
                 """);
 
-        assertEquals(List.of("loss gemodel 1% 10%", "rate 1500kbit 14 limit 50", "duplicate 1% corrupt 0.1% 25%",
-                "delay 1500ms reorder 10% gap 5", "loss script 3,5,7", "delay 90s loss 5% 25%"),
-                s.impairments().stream().map(Impairment::netem).toList());
-        Link link = s.network().links().get(0);
+        assertEquals(Stream.of("loss gemodel 1% 10%", "rate 1500kbit 14 limit 50", "duplicate 1% corrupt 0.1% 25%",
+                "delay 1500ms reorder 10% gap 5", "loss script 3,5,7", "delay 90s loss 5% 25%").map(NetemSpec::parse)
+                .toList(), s.impairments().stream().map(Impairment::netem).toList());
+        WiredLink link = s.network().links().get(0);
         assertEquals(ip("10.0.0.2"), link.addressOf("laptop"));
         assertEquals(ip("10.0.0.1"), link.addressOf("gateway"));
     }
@@ -173,7 +183,7 @@ class ScenarioLoaderTest {
                 """);
 
         assertEquals(List.of("pupils-1 -> classroom", "pupils-2 -> classroom", "pupils-3 -> classroom"),
-                s.impairments().stream().map(Impairment::hop).toList());
+                s.impairments().stream().map(i -> i.hop().toString()).toList());
     }
 
     @Test
@@ -221,7 +231,7 @@ class ScenarioLoaderTest {
 
         assertEquals(33, s.boards().size());
         assertEquals(List.of("client -> classroom", "classroom -> server"),
-                s.impairments().stream().map(Impairment::hop).toList());
+                s.impairments().stream().map(i -> i.hop().toString()).toList());
     }
 
     @Test

@@ -101,8 +101,8 @@ class ScenarioProblemsTest {
 
     @Test
     void outOfRange_saysTheRangeAndTheValue() {
-        assertEquals(List.of("lesson.yaml:7:43: retries must be 0-15, got 20"),
-                problems(MINIMAL.replace("{uplink: gateway}", "{uplink: gateway, retries: 20}")));
+        assertEquals(List.of("lesson.yaml:7:43: retries must be 0-255, got 300"),
+                problems(MINIMAL.replace("{uplink: gateway}", "{uplink: gateway, retries: 300}")));
         assertEquals(List.of("lesson.yaml:3:7: seed must be 0 or more, got -1"),
                 problems("name: x\nduration: 1s\nseed: -1\n"));
     }
@@ -112,6 +112,27 @@ class ScenarioProblemsTest {
         assertEquals(List.of("lesson.yaml:7:44: a WPA2 password must be 8-63 characters (or \"\" for an open"
                 + " network), got 5 characters"),
                 problems(MINIMAL.replace("{uplink: gateway}", "{uplink: gateway, password: abcde}")));
+    }
+
+    @Test
+    void password_notPrintableAscii_isRefusedWhereItIsWritten() {
+        assertEquals(List.of("lesson.yaml:7:44: a WPA2 password may hold only printable ASCII characters"),
+                problems(MINIMAL.replace("{uplink: gateway}", "{uplink: gateway, password: 掌控板掌控板掌控板}")));
+    }
+
+    @Test
+    void ssid_longerThan32Bytes_isRefused_countingUtf8Bytes() {
+        assertEquals(List.of("lesson.yaml:7:40: the SSID must be 1-32 bytes, got 33 ('掌控板掌控板掌控板掌控')"),
+                problems(MINIMAL.replace("{uplink: gateway}", "{uplink: gateway, ssid: 掌控板掌控板掌控板掌控}")));
+        assertEquals("掌控板教室", Scenarios.load(MINIMAL.replace("{uplink: gateway}",
+                "{uplink: gateway, ssid: 掌控板教室}")).network().accessPoints().get(0).config().ssid());
+    }
+
+    @Test
+    void dhcpRange_holdingTheGateway_isRefusedAtTheRange() {
+        assertEquals(List.of("lesson.yaml:7:34: the gateway 192.168.0.1 lies inside the DHCP range"
+                + " 192.168.0.1-192.168.0.254; choose a range that leaves it out"),
+                problems(MINIMAL.replace("{uplink: gateway}", "{uplink: gateway, dhcp: {first: 192.168.0.1}}")));
     }
 
     @Test
@@ -191,7 +212,7 @@ class ScenarioProblemsTest {
     @Test
     void reservation_outsideTheSubnet_isRefused() {
         assertEquals(List.of("lesson.yaml:9:42: ip 10.0.0.3 is outside the subnet 192.168.0.0/24 of access point"
-                + " 'classroom'"), problems(MINIMAL.replace("{program: java:udp-server}",
+                + " 'classroom'; choose another address"), problems(MINIMAL.replace("{program: java:udp-server}",
                 "{program: java:udp-server, ip: 10.0.0.3}")));
     }
 
@@ -325,7 +346,7 @@ class ScenarioProblemsTest {
                 "lesson.yaml:4:16: unknown program 'java:udp-clinet'; did you mean 'java:udp-client'?",
                 "lesson.yaml:6:3: PC 'laptop' is neither on WiFi nor on a wired link: give ap: classroom, or name it"
                         + " in a link's between",
-                "lesson.yaml:10:26: retries must be 0-15, got 99"), problems("""
+                "lesson.yaml:10:26: retries must be 0-255, got 999"), problems("""
                 name: x
                 duration: soon
                 boards:
@@ -335,7 +356,7 @@ class ScenarioProblemsTest {
                 network:
                   routers: {gateway: {}}
                   access_points:
-                    classroom: {retries: 99}
+                    classroom: {retries: 999}
                 """));
     }
 

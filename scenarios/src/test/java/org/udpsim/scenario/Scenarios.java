@@ -27,7 +27,7 @@ final class Scenarios {
                   dhcp: {first: 192.168.0.2, last: 192.168.0.254}    # default: .2 .. last host
                   uplink: gateway                                    # a router name
                   radio: "delay 2ms 1ms"                             # netem options for every radio hop
-                  retries: 7                                         # 802.11 unicast retry limit, 0-15
+                  retries: 7                                         # 802.11 unicast retry limit, 0-255
                   phy_rate: 54mbit                                   # airtime rate
                   max_stations: 64
               links:                                                 # wired point-to-point links

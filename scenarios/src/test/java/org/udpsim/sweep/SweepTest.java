@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.udpsim.impairments.NetemSpec;
 import org.udpsim.scenario.Overrides;
 import org.udpsim.scenario.ScenarioException;
 
@@ -55,9 +56,9 @@ class SweepTest {
     @Test
     void plan_aValueTheScenarioRefuses_isReportedBeforeAnythingRuns() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> new SweepPlan(LOSSY, Overrides.NONE,
-                List.of(Variation.parse("network.access_points.classroom.retries=14..17:1")), 2));
+                List.of(Variation.parse("network.access_points.classroom.retries=254..257:1")), 2));
         assertEquals(1, e.problems().size(), "once for the variation, not once per point: " + e.problems());
-        assertTrue(e.problems().get(0).toString().startsWith("--vary network.access_points.classroom.retries=16: "),
+        assertTrue(e.problems().get(0).toString().startsWith("--vary network.access_points.classroom.retries=256: "),
                 e.problems().toString());
     }
 
@@ -190,7 +191,7 @@ class SweepTest {
     void plan_netemTemplate_setsEachPointsNetemText_andSaysWhatItIs() {
         SweepPlan plan = new SweepPlan(LOSSY, Overrides.NONE, List.of(Variation.parse(
                 "impairments.0.netem=loss {}% delay 150ms 60ms distribution normal reorder 10%:0..20:10")), 2);
-        assertEquals("loss 10% delay 150ms 60ms distribution normal reorder 10%",
+        assertEquals(NetemSpec.parse("loss 10% delay 150ms 60ms distribution normal reorder 10%"),
                 plan.scenario(1).impairments().get(0).netem());
         assertEquals(java.util.Map.of("kind", "impairment", "from", "client", "to", "classroom", "link", "radio_up",
                 "option", "loss"), plan.about().get(0));

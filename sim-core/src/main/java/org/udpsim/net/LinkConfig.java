@@ -1,10 +1,12 @@
 package org.udpsim.net;
 
+import org.udpsim.kernel.ConfigException;
 import org.udpsim.kernel.SimTime;
 
 /**
  * The physical properties of one direction of a wired link: how fast it sends bits, how long a bit takes to
- * arrive, and how many packets may wait to be sent.
+ * arrive, and how many packets may wait to be sent. A value out of range is a {@link ConfigException} naming
+ * {@code rate}, {@code delay} or {@code queue}.
  *
  * @param rateBitsPerSecond the line rate; a packet of {@code n} bytes takes {@code 8n/rate} seconds to send
  * @param propagationDelayNanos the time from the last bit sent to the last bit received
@@ -16,14 +18,14 @@ public record LinkConfig(long rateBitsPerSecond, long propagationDelayNanos, int
 
     public LinkConfig {
         if (rateBitsPerSecond <= 0) {
-            throw new IllegalArgumentException("link rate must be more than 0 bit/s, was " + rateBitsPerSecond);
+            throw new ConfigException("", "rate", "link rate must be more than 0 bit/s, was " + rateBitsPerSecond);
         }
         if (propagationDelayNanos < 0) {
-            throw new IllegalArgumentException(
+            throw new ConfigException("", "delay",
                     "link delay must not be negative, was " + SimTime.format(propagationDelayNanos) + " s");
         }
         if (queueLimit < 1) {
-            throw new IllegalArgumentException("link queue limit must be at least 1 packet, was " + queueLimit);
+            throw new ConfigException("", "queue", "link queue limit must be at least 1 packet, was " + queueLimit);
         }
     }
 

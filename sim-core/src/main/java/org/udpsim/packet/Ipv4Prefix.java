@@ -72,6 +72,24 @@ public record Ipv4Prefix(Ipv4Address network, int length) {
         return network.plus(n);
     }
 
+    /**
+     * Null if {@code a} may be a host's address on this network; otherwise why not, e.g. {@code 10.0.0.3 is outside
+     * the subnet 192.168.0.0/24}. On a /31 or /32 every address is a host's (RFC 3021); on a wider network the network
+     * and broadcast addresses are not.
+     */
+    public String whyNotHost(Ipv4Address a) {
+        if (!contains(a)) {
+            return a + " is outside the subnet " + this;
+        }
+        if (length <= 30 && a.equals(network)) {
+            return a + " is the network address of " + this + ", not a host";
+        }
+        if (length <= 30 && a.equals(broadcast())) {
+            return a + " is the broadcast address of " + this + ", not a host";
+        }
+        return null;
+    }
+
     @Override
     public String toString() {
         return network + "/" + length;

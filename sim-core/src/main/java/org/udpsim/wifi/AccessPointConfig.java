@@ -1,11 +1,13 @@
 package org.udpsim.wifi;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.udpsim.impairments.NetemParser;
 import org.udpsim.impairments.NetemSpec;
+import org.udpsim.kernel.ConfigException;
 import org.udpsim.kernel.SimTime;
 import org.udpsim.packet.Ipv4Address;
 import org.udpsim.packet.Ipv4Prefix;
@@ -13,11 +15,12 @@ import org.udpsim.packet.Ipv4Prefix;
 /**
  * What a WiFi access point offers its stations: the network's name and password, the subnet it bridges to its
  * router, the DHCP pool with its reservations, and its radio (rate, per-frame overhead, retries, queue, signal).
- * Every value is checked when the configuration is made, with a message that names the parameter, the allowed
- * range and the value given. Build one with {@link #builder(String)}; every parameter but the SSID has a default.
+ * Every value is checked when the configuration is made, each rule once, here: a {@link ConfigException} names the
+ * parameter and says, in a teacher's words, the allowed range and the value given (a scenario reader adds only where
+ * the parameter is written). Build one with {@link #builder(String)}; every parameter but the SSID has a default.
  *
- * @param ssid the network's name, 1–32 characters
- * @param password the WPA2 passphrase, 8–63 characters, or empty for an open network
+ * @param ssid the network's name, 1–32 bytes of UTF-8
+ * @param password the WPA2 passphrase, 8–63 printable ASCII characters, or empty for an open network
  * @param subnet the stations' network, default {@value #DEFAULT_SUBNET}
  * @param gateway the router's address on the subnet, default the subnet's host .1
  * @param poolFirst the first address DHCP hands out, default host .2
@@ -61,62 +64,93 @@ public record AccessPointConfig(String ssid, String password, Ipv4Prefix subnet,
     public static final int DEFAULT_RSSI_DBM = -45;
     /** The 802.11 MAC header (24 bytes), LLC/SNAP header (8) and FCS (4) each frame adds to the IP packet. */
     public static final int MAC_FRAMING_BYTES = 36;
+    /** The longest SSID, in bytes. */
+    public static final int MAX_SSID_BYTES = 32;
+    /** The most retries a frame may be given. */
+    public static final int MAX_RETRIES = 255;
 
     public AccessPointConfig {
         checkSsid(ssid);
         checkPassword(ssid, password);
-        if (subnet == null) {
-            throw new IllegalArgumentException(what(ssid) + "a subnet such as " + DEFAULT_SUBNET + " is required");
-        }
-        if (subnet.length() < 1 || subnet.length() > 30) {
-            throw new IllegalArgumentException(what(ssid) + "the subnet's prefix length must be 1-30 (room for the "
-                    + "gateway and at least one station), was /" + subnet.length());
-        }
-        checkHost(ssid, "gateway", gateway, subnet);
-        checkHost(ssid, "first pool address", poolFirst, subnet);
-        checkHost(ssid, "last pool address", poolLast, subnet);
+        checkSubnet(ssid, subnet);
+        checkHost(ssid, "gateway", "gateway", gateway, subnet);
+        checkHost(ssid, "dhcp.first", "the DHCP range's first address", poolFirst, subnet);
+        checkHost(ssid, "dhcp.last", "the DHCP range's last address", poolLast, subnet);
         if (poolFirst.compareTo(poolLast) > 0) {
-            throw new IllegalArgumentException(what(ssid) + "the DHCP pool must not end (" + poolLast
+            throw new ConfigException(what(ssid), "dhcp.last", "the DHCP range ends (" + poolLast
                     + ") before it starts (" + poolFirst + ")");
+        }
+        if (gateway.compareTo(poolFirst) >= 0 && gateway.compareTo(poolLast) <= 0) {
+            throw new ConfigException(what(ssid), "gateway", "the gateway " + gateway + " lies inside the DHCP range "
+                    + poolFirst + "-" + poolLast + "; choose a range that leaves it out");
         }
         reservations = Collections.unmodifiableMap(new LinkedHashMap<>(reservations));
         Map<Ipv4Address, String> owners = new TreeMap<>();
         for (Map.Entry<String, Ipv4Address> r : reservations.entrySet()) {
             String station = r.getKey();
-            Ipv4Address ip = r.getValue();
             if (station == null || station.isBlank()) {
-                throw new IllegalArgumentException(what(ssid) + "a reservation needs a station name");
+                throw new IllegalArgumentException(what(ssid) + ": a reservation needs a station name");
             }
-            checkHost(ssid, "reservation for '" + station + "'", ip, subnet);
-            if (ip.equals(gateway)) {
-                throw new IllegalArgumentException(what(ssid) + "the reservation for '" + station + "' is "
-                        + ip + ", the gateway's own address");
+            String why = whyNotReservable(r.getValue(), subnet, gateway);
+            if (why != null) {
+                throw new ConfigException(what(ssid), "reservations", "the reservation for '" + station + "': "
+                        + why);
             }
-            String other = owners.putIfAbsent(ip, station);
+            String other = owners.putIfAbsent(r.getValue(), station);
             if (other != null) {
-                throw new IllegalArgumentException(what(ssid) + ip + " is reserved twice: for '" + other
-                        + "' and for '" + station + "'");
+                throw new ConfigException(what(ssid), "reservations", r.getValue() + " is reserved twice: for '"
+                        + other + "' and for '" + station + "'");
             }
         }
-        checkAtLeast(ssid, "station limit", stationLimit, 1);
+        checkStationLimit(ssid, stationLimit);
         if (phyRateBitsPerSecond <= 0) {
-            throw new IllegalArgumentException(what(ssid) + "the radio rate must be more than 0 bit/s, was "
+            throw new ConfigException(what(ssid), "phy_rate", "phy_rate must be more than 0 bit/s, got "
                     + phyRateBitsPerSecond);
         }
         if (frameOverheadNanos < 0) {
-            throw new IllegalArgumentException(what(ssid) + "the per-frame overhead must not be negative, was "
+            throw new ConfigException(what(ssid), "frame_overhead", "the per-frame overhead must not be negative, got "
                     + SimTime.format(frameOverheadNanos) + " s");
         }
-        if (retryLimit < 0 || retryLimit > 255) {
-            throw new IllegalArgumentException(what(ssid) + "the retry limit must be 0-255, was " + retryLimit);
-        }
-        checkAtLeast(ssid, "queue limit", queueLimit, 1);
+        checkRetries(ssid, retryLimit);
+        checkQueueLimit(ssid, queueLimit);
         if (rssiDbm < -100 || rssiDbm > 0) {
-            throw new IllegalArgumentException(what(ssid) + "the RSSI must be -100 to 0 dBm, was " + rssiDbm);
+            throw new ConfigException(what(ssid), "rssi", "the RSSI must be -100 to 0 dBm, got " + rssiDbm);
         }
         if (radio == null) {
-            throw new IllegalArgumentException(what(ssid) + "the radio impairments must be given; NetemSpec.NONE for none");
+            throw new IllegalArgumentException(what(ssid) + ": the radio impairments must be given; NetemSpec.NONE for"
+                    + " none");
         }
+    }
+
+    /** This configuration with {@code station} always given {@code address} by DHCP, checked as a whole. */
+    public AccessPointConfig withReservation(String station, Ipv4Address address) {
+        if (reservations.containsKey(station)) {
+            throw new ConfigException(what(ssid), "reservations", "station '" + station
+                    + "' already has a reservation (" + reservations.get(station) + ")");
+        }
+        Map<String, Ipv4Address> r = new LinkedHashMap<>(reservations);
+        r.put(station, address);
+        return new AccessPointConfig(ssid, password, subnet, gateway, poolFirst, poolLast, r, stationLimit,
+                phyRateBitsPerSecond, frameOverheadNanos, retryLimit, queueLimit, rssiDbm, radio);
+    }
+
+    /**
+     * Null if a station may be given {@code address} on this network; otherwise why not, e.g. {@code 10.0.0.3 is
+     * outside the subnet 192.168.0.0/24} or {@code 192.168.0.1 is the gateway}.
+     */
+    public String whyNotReservable(Ipv4Address address) {
+        return whyNotReservable(address, subnet, gateway);
+    }
+
+    private static String whyNotReservable(Ipv4Address address, Ipv4Prefix subnet, Ipv4Address gateway) {
+        if (address == null) {
+            return "an address is required";
+        }
+        String why = subnet.whyNotHost(address);
+        if (why != null) {
+            return why;
+        }
+        return address.equals(gateway) ? address + " is the gateway" : null;
     }
 
     /** A builder for the network called {@code ssid}, with every other parameter at its default. */
@@ -141,39 +175,75 @@ public record AccessPointConfig(String ssid, String password, Ipv4Prefix subnet,
     }
 
     private static String what(String ssid) {
-        return "WiFi network '" + ssid + "': ";
+        return "WiFi network '" + ssid + "'";
     }
 
+    /** An SSID is 1-32 bytes (802.11's SSID element; the ESP32's {@code wifi_config_t} holds 32), in UTF-8. */
     private static void checkSsid(String ssid) {
-        if (ssid == null || ssid.isEmpty() || ssid.length() > 32) {
-            throw new IllegalArgumentException("a WiFi network name (SSID) must be 1-32 characters, was "
-                    + (ssid == null ? "missing" : "'" + ssid + "' (" + ssid.length() + " characters)"));
+        if (ssid == null) {
+            throw new ConfigException("", "ssid", "a WiFi network name (SSID) is required");
+        }
+        int bytes = ssid.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes < 1 || bytes > MAX_SSID_BYTES) {
+            throw new ConfigException("", "ssid", "the SSID must be 1-" + MAX_SSID_BYTES + " bytes, got " + bytes
+                    + " ('" + ssid + "')");
         }
     }
 
+    /** A WPA2 passphrase is 8-63 printable ASCII characters (IEEE 802.11i); empty means an open network. */
     private static void checkPassword(String ssid, String password) {
         if (password == null) {
-            throw new IllegalArgumentException(what(ssid) + "the password must be given; use \"\" for an open network");
+            throw new ConfigException(what(ssid), "password", "a password is required; \"\" means an open network");
         }
-        if (!password.isEmpty() && (password.length() < 8 || password.length() > 63)) {
-            throw new IllegalArgumentException(what(ssid) + "a WPA2 password must be 8-63 characters (or empty for an "
-                    + "open network), was " + password.length() + " characters");
+        if (password.isEmpty()) {
+            return;
+        }
+        if (password.length() < 8 || password.length() > 63) {
+            throw new ConfigException(what(ssid), "password", "a WPA2 password must be 8-63 characters (or \"\" for an"
+                    + " open network), got " + password.length() + " characters");
+        }
+        if (!password.chars().allMatch(c -> c >= 32 && c <= 126)) {
+            throw new ConfigException(what(ssid), "password", "a WPA2 password may hold only printable ASCII"
+                    + " characters");
         }
     }
 
-    private static void checkHost(String ssid, String name, Ipv4Address a, Ipv4Prefix subnet) {
+    private static void checkSubnet(String ssid, Ipv4Prefix subnet) {
+        if (subnet == null) {
+            throw new ConfigException(what(ssid), "subnet", "a subnet such as " + DEFAULT_SUBNET + " is required");
+        }
+        if (subnet.length() < 1 || subnet.length() > 30) {
+            throw new ConfigException(what(ssid), "subnet", "subnet " + subnet + " has no room for a gateway and"
+                    + " stations: the prefix length must be 1-30, got /" + subnet.length());
+        }
+    }
+
+    private static void checkHost(String ssid, String parameter, String name, Ipv4Address a, Ipv4Prefix subnet) {
         if (a == null) {
-            throw new IllegalArgumentException(what(ssid) + "the " + name + " is required");
+            throw new ConfigException(what(ssid), parameter, "the " + name + " is required");
         }
-        if (!subnet.contains(a) || a.equals(subnet.network()) || a.equals(subnet.broadcast())) {
-            throw new IllegalArgumentException(what(ssid) + "the " + name + " must be a host address of " + subnet
-                    + " (" + subnet.host(1) + " to " + subnet.broadcast().plus(-1) + "), was " + a);
+        String why = subnet.whyNotHost(a);
+        if (why != null) {
+            throw new ConfigException(what(ssid), parameter, name + " " + why);
         }
     }
 
-    private static void checkAtLeast(String ssid, String name, int value, int min) {
-        if (value < min) {
-            throw new IllegalArgumentException(what(ssid) + "the " + name + " must be at least " + min + ", was " + value);
+    /** 802.11's retry counters (dot11ShortRetryLimit) are 8 bits. */
+    private static void checkRetries(String ssid, int retries) {
+        if (retries < 0 || retries > MAX_RETRIES) {
+            throw new ConfigException(what(ssid), "retries", "retries must be 0-" + MAX_RETRIES + ", got " + retries);
+        }
+    }
+
+    private static void checkStationLimit(String ssid, int n) {
+        if (n < 1) {
+            throw new ConfigException(what(ssid), "max_stations", "max_stations must be 1 or more, got " + n);
+        }
+    }
+
+    private static void checkQueueLimit(String ssid, int n) {
+        if (n < 1) {
+            throw new ConfigException(what(ssid), "queue", "the radio queue must hold 1 or more frames, got " + n);
         }
     }
 
@@ -199,7 +269,7 @@ public record AccessPointConfig(String ssid, String password, Ipv4Prefix subnet,
             this.ssid = ssid;
         }
 
-        /** The WPA2 passphrase (8–63 characters), or "" for an open network (the default). */
+        /** The WPA2 passphrase (8–63 printable ASCII characters), or "" for an open network (the default). */
         public Builder password(String p) {
             checkPassword(ssid, p);
             this.password = p;
@@ -208,35 +278,65 @@ public record AccessPointConfig(String ssid, String password, Ipv4Prefix subnet,
 
         /** The stations' subnet, e.g. {@code 192.168.0.0/24}; gateway and pool default from it. */
         public Builder subnet(String prefix) {
-            this.subnet = Ipv4Prefix.parse(prefix);
+            return subnet(Ipv4Prefix.parse(prefix));
+        }
+
+        /** The stations' subnet, prefix length 1-30; gateway and pool default from it. Set it first. */
+        public Builder subnet(Ipv4Prefix prefix) {
+            checkSubnet(ssid, prefix);
+            this.subnet = prefix;
             return this;
         }
 
         /** The router's address on the subnet (default host .1). */
         public Builder gateway(String address) {
-            this.gateway = Ipv4Address.parse(address);
+            return gateway(Ipv4Address.parse(address));
+        }
+
+        /** The router's address on the subnet (default host .1), a host address of the subnet set so far. */
+        public Builder gateway(Ipv4Address address) {
+            checkHost(ssid, "gateway", "gateway", address, subnet);
+            this.gateway = address;
             return this;
         }
 
         /** The addresses DHCP hands out, {@code first} to {@code last} inclusive (default .2 to the subnet's end). */
         public Builder pool(String first, String last) {
-            this.poolFirst = Ipv4Address.parse(first);
-            this.poolLast = Ipv4Address.parse(last);
+            return poolFirst(Ipv4Address.parse(first)).poolLast(Ipv4Address.parse(last));
+        }
+
+        /** The first address DHCP hands out (default host .2), a host address of the subnet set so far. */
+        public Builder poolFirst(Ipv4Address first) {
+            checkHost(ssid, "dhcp.first", "the DHCP range's first address", first, subnet);
+            this.poolFirst = first;
+            return this;
+        }
+
+        /** The last address DHCP hands out (default the last host address), a host address of the subnet. */
+        public Builder poolLast(Ipv4Address last) {
+            checkHost(ssid, "dhcp.last", "the DHCP range's last address", last, subnet);
+            this.poolLast = last;
             return this;
         }
 
         /** Gives the station (node) {@code station} always the address {@code address}. */
         public Builder reserve(String station, String address) {
+            return reserve(station, Ipv4Address.parse(address));
+        }
+
+        /** Gives the station (node) {@code station} always the address {@code address}. */
+        public Builder reserve(String station, Ipv4Address address) {
             if (reservations.containsKey(station)) {
-                throw new IllegalArgumentException(what(ssid) + "station '" + station + "' already has a reservation ("
-                        + reservations.get(station) + ")");
+                throw new ConfigException(what(ssid), "reservations", "station '" + station
+                        + "' already has a reservation (" + reservations.get(station) + ")");
             }
-            reservations.put(station, Ipv4Address.parse(address));
+            reservations.put(station, address);
             return this;
         }
 
+        /** How many stations may be associated at once, 1 or more. */
         public Builder stationLimit(int n) {
-            checkAtLeast(ssid, "station limit", n, 1);
+            checkStationLimit(ssid, n);
             this.stationLimit = n;
             return this;
         }
@@ -251,13 +351,15 @@ public record AccessPointConfig(String ssid, String password, Ipv4Prefix subnet,
             return this;
         }
 
+        /** Retransmissions of a unicast frame after its first attempt, 0-{@value #MAX_RETRIES}. */
         public Builder retryLimit(int n) {
+            checkRetries(ssid, n);
             this.retryLimit = n;
             return this;
         }
 
         public Builder queueLimit(int n) {
-            checkAtLeast(ssid, "queue limit", n, 1);
+            checkQueueLimit(ssid, n);
             this.queueLimit = n;
             return this;
         }

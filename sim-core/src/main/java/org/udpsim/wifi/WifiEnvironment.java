@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.udpsim.net.Hop;
 import org.udpsim.net.LinkConfig;
 import org.udpsim.net.NetInterface;
 import org.udpsim.net.Network;
@@ -125,16 +126,39 @@ public final class WifiEnvironment {
         if (arrow > 0) {
             String from = place.substring(0, arrow).trim();
             String to = place.substring(arrow + 2).trim();
-            for (AccessPoint ap : accessPoints) {
-                if (ap.name().equals(to)) {
-                    return ap.hop(network.node(from).name(), RadioHop.Direction.STATION_TO_AP);
-                }
-                if (ap.name().equals(from)) {
-                    return ap.hop(network.node(to).name(), RadioHop.Direction.AP_TO_STATION);
-                }
+            if (!from.isEmpty() && !to.isEmpty() && !from.equals(to)) {
+                return radioHop(new Hop(from, to, Hop.Kind.RADIO), place);
             }
         }
-        throw new IllegalArgumentException("'" + place + "' is not a radio hop: expected 'station -> access point' or "
+        throw notRadio(place);
+    }
+
+    /**
+     * The radio hop {@code hop}: a station's hop to its access point, or the access point's hop to it.
+     *
+     * @throws IllegalArgumentException if the hop is not over the air or neither end is an access point
+     */
+    public RadioHop radioHop(Hop hop) {
+        if (hop.kind() != Hop.Kind.RADIO) {
+            throw notRadio(hop.toString());
+        }
+        return radioHop(hop, hop.toString());
+    }
+
+    private RadioHop radioHop(Hop hop, String place) {
+        for (AccessPoint ap : accessPoints) {
+            if (ap.name().equals(hop.to())) {
+                return ap.hop(network.node(hop.from()).name(), RadioHop.Direction.STATION_TO_AP);
+            }
+            if (ap.name().equals(hop.from())) {
+                return ap.hop(network.node(hop.to()).name(), RadioHop.Direction.AP_TO_STATION);
+            }
+        }
+        throw notRadio(place);
+    }
+
+    private IllegalArgumentException notRadio(String place) {
+        return new IllegalArgumentException("'" + place + "' is not a radio hop: expected 'station -> access point' or "
                 + "'access point -> station' with one of the access points " + apNames());
     }
 

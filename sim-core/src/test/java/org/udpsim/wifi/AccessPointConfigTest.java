@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.udpsim.kernel.ConfigException;
 import org.udpsim.packet.Ipv4Address;
 
 class AccessPointConfigTest {
@@ -40,28 +41,40 @@ class AccessPointConfigTest {
 
     @Test
     void password_mustBeEmptyOr8To63Characters() {
-        assertRefused("WiFi network 'ssid': a WPA2 password must be 8-63 characters (or empty for an open network), "
-                + "was 5 characters", () -> AccessPointConfig.builder("ssid").password("short"));
-        assertRefused("WiFi network 'ssid': a WPA2 password must be 8-63 characters (or empty for an open network), "
-                + "was 64 characters", () -> AccessPointConfig.builder("ssid").password("x".repeat(64)));
+        assertRefused("WiFi network 'ssid': a WPA2 password must be 8-63 characters (or \"\" for an open network), "
+                + "got 5 characters", () -> AccessPointConfig.builder("ssid").password("short"));
+        assertRefused("WiFi network 'ssid': a WPA2 password must be 8-63 characters (or \"\" for an open network), "
+                + "got 64 characters", () -> AccessPointConfig.builder("ssid").password("x".repeat(64)));
     }
 
     @Test
-    void ssid_mustBe1To32Characters() {
-        assertRefused("a WiFi network name (SSID) must be 1-32 characters, was '' (0 characters)",
-                () -> AccessPointConfig.builder(""));
+    void password_mayHoldOnlyPrintableAscii() {
+        assertRefused("WiFi network 'ssid': a WPA2 password may hold only printable ASCII characters",
+                () -> AccessPointConfig.builder("ssid").password("pässwört"));
+        assertRefused("WiFi network 'ssid': a WPA2 password may hold only printable ASCII characters",
+                () -> AccessPointConfig.builder("ssid").password("tab\there!"));
+    }
+
+    @Test
+    void ssid_mustBe1To32Bytes() {
+        assertRefused("the SSID must be 1-32 bytes, got 0 ('')", () -> AccessPointConfig.builder(""));
+        assertEquals(32, AccessPointConfig.builder("x".repeat(32)).build().ssid().length());
+        // eleven Chinese characters are 33 bytes of UTF-8, as the ESP32 stores an SSID
+        assertRefused("the SSID must be 1-32 bytes, got 33 ('掌控板掌控板掌控板掌控')",
+                () -> AccessPointConfig.builder("掌控板掌控板掌控板掌控"));
+        assertEquals("掌控板教室", AccessPointConfig.builder("掌控板教室").build().ssid());
     }
 
     @Test
     void reservation_outsideTheSubnet_isRefused() {
-        assertRefused("WiFi network 'ssid': the reservation for 'server' must be a host address of 192.168.0.0/24 "
-                + "(192.168.0.1 to 192.168.0.254), was 10.0.0.3",
+        assertRefused("WiFi network 'ssid': the reservation for 'server': 10.0.0.3 is outside the subnet "
+                + "192.168.0.0/24",
                 () -> AccessPointConfig.builder("ssid").reserve("server", "10.0.0.3").build());
     }
 
     @Test
     void reservation_ofTheGateway_isRefused() {
-        assertRefused("WiFi network 'ssid': the reservation for 'server' is 192.168.0.1, the gateway's own address",
+        assertRefused("WiFi network 'ssid': the reservation for 'server': 192.168.0.1 is the gateway",
                 () -> AccessPointConfig.builder("ssid").reserve("server", "192.168.0.1").build());
     }
 
@@ -79,19 +92,38 @@ class AccessPointConfigTest {
 
     @Test
     void radioParameters_outOfRange_areRefused() {
-        assertRefused("WiFi network 'ssid': the retry limit must be 0-255, was -1",
-                () -> AccessPointConfig.builder("ssid").retryLimit(-1).build());
-        assertRefused("WiFi network 'ssid': the radio rate must be more than 0 bit/s, was 0",
+        assertRefused("WiFi network 'ssid': retries must be 0-255, got -1",
+                () -> AccessPointConfig.builder("ssid").retryLimit(-1));
+        assertRefused("WiFi network 'ssid': retries must be 0-255, got 256",
+                () -> AccessPointConfig.builder("ssid").retryLimit(256));
+        assertRefused("WiFi network 'ssid': phy_rate must be more than 0 bit/s, got 0",
                 () -> AccessPointConfig.builder("ssid").phyRate(0).build());
-        assertRefused("WiFi network 'ssid': the station limit must be at least 1, was 0",
+        assertRefused("WiFi network 'ssid': max_stations must be 1 or more, got 0",
                 () -> AccessPointConfig.builder("ssid").stationLimit(0));
-        assertRefused("WiFi network 'ssid': the RSSI must be -100 to 0 dBm, was 5",
+        assertRefused("WiFi network 'ssid': the RSSI must be -100 to 0 dBm, got 5",
                 () -> AccessPointConfig.builder("ssid").rssiDbm(5).build());
     }
 
     @Test
     void pool_endingBeforeItStarts_isRefused() {
-        assertRefused("WiFi network 'ssid': the DHCP pool must not end (192.168.0.10) before it starts (192.168.0.20)",
+        assertRefused("WiFi network 'ssid': the DHCP range ends (192.168.0.10) before it starts (192.168.0.20)",
                 () -> AccessPointConfig.builder("ssid").pool("192.168.0.20", "192.168.0.10").build());
+    }
+
+    @Test
+    void gatewayInsideThePool_isRefused() {
+        assertRefused("WiFi network 'ssid': the gateway 192.168.0.1 lies inside the DHCP range 192.168.0.1-192.168.0.9;"
+                + " choose a range that leaves it out",
+                () -> AccessPointConfig.builder("ssid").pool("192.168.0.1", "192.168.0.9").build());
+    }
+
+    @Test
+    void aRefusedValue_namesItsParameter() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> AccessPointConfig.builder("ssid").subnet("10.0.0.0/24").gateway("192.168.0.1"));
+        assertEquals("gateway", e.parameter());
+        assertEquals("gateway 192.168.0.1 is outside the subnet 10.0.0.0/24", e.problem());
+        assertEquals("dhcp.last", assertThrows(ConfigException.class,
+                () -> AccessPointConfig.builder("ssid").pool("192.168.0.20", "192.168.0.10").build()).parameter());
     }
 }

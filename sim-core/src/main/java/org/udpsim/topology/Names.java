@@ -1,4 +1,4 @@
-package org.udpsim.scenario;
+package org.udpsim.topology;
 
 import java.util.regex.Pattern;
 
@@ -15,13 +15,13 @@ public final class Names {
     }
 
     /** What is wrong with an invalid name, for messages. */
-    static String whyInvalid(String name) {
+    public static String whyInvalid(String name) {
         return name.isEmpty() ? "a name must not be empty"
                 : "name '" + name + "' may hold only letters, digits and _ . -";
     }
 
     /** {@code name}, checked; for compact constructors. */
-    static String check(String kind, String name) {
+    public static String check(String kind, String name) {
         if (!isValid(name)) {
             throw new IllegalArgumentException(kind + " " + (name == null ? "needs a name" : whyInvalid(name)));
         }

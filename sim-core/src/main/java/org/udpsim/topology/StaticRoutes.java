@@ -1,4 +1,4 @@
-package org.udpsim.run;
+package org.udpsim.topology;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,19 +11,18 @@ import org.udpsim.net.Network;
 import org.udpsim.net.Node;
 import org.udpsim.packet.Ipv4Address;
 import org.udpsim.packet.Ipv4Prefix;
-import org.udpsim.scenario.Link;
 
 /**
- * The static routes a scenario's routers and wired PCs need, as an administrator would type them: a PC on a link to
+ * The static routes a topology's routers and wired PCs need, as an administrator would type them: a PC on a link to
  * a router takes that router as its default gateway; each router reaches the networks of the other routers along
- * the fewest router-to-router links (breadth first, ties in the scenario's link order).
+ * the fewest router-to-router links (breadth first, ties in the topology's link order).
  */
 final class StaticRoutes {
     private StaticRoutes() {
     }
 
-    static void install(Network net, org.udpsim.scenario.Network topology) {
-        for (Link l : topology.links()) {
+    static void install(Network net, Topology topology) {
+        for (WiredLink l : topology.links()) {
             gatewayFor(net, l.a(), l.b(), l.addressB());
             gatewayFor(net, l.b(), l.a(), l.addressA());
         }
@@ -43,14 +42,14 @@ final class StaticRoutes {
     }
 
     /** Breadth first over router-to-router links: every network of a router reached gets a route via the first hop. */
-    private static void routesFrom(Network net, org.udpsim.scenario.Network topology, Node start) {
+    private static void routesFrom(Network net, Topology topology, Node start) {
         Map<String, Ipv4Address> firstHop = new LinkedHashMap<>();
         Deque<String> queue = new ArrayDeque<>();
         firstHop.put(start.name(), null);
         queue.add(start.name());
         while (!queue.isEmpty()) {
             String at = queue.poll();
-            for (Link l : topology.linksOf(at)) {
+            for (WiredLink l : topology.linksOf(at)) {
                 String next = l.otherEnd(at);
                 if (firstHop.containsKey(next) || !net.node(next).isForwarding()) {
                     continue;
