@@ -18,14 +18,14 @@ public record LinkConfig(long rateBitsPerSecond, long propagationDelayNanos, int
 
     public LinkConfig {
         if (rateBitsPerSecond <= 0) {
-            throw new ConfigException("", "rate", "link rate must be more than 0 bit/s, was " + rateBitsPerSecond);
+            throw new ConfigException("", "rate", "a link's rate must be more than 0 bit/s, got " + rateBitsPerSecond);
         }
         if (propagationDelayNanos < 0) {
             throw new ConfigException("", "delay",
-                    "link delay must not be negative, was " + SimTime.format(propagationDelayNanos) + " s");
+                    "a link's delay must be 0s or more, got " + SimTime.format(propagationDelayNanos) + "s");
         }
         if (queueLimit < 1) {
-            throw new ConfigException("", "queue", "link queue limit must be at least 1 packet, was " + queueLimit);
+            throw new ConfigException("", "queue", "a link's queue must hold 1 or more packets, got " + queueLimit);
         }
     }
 
