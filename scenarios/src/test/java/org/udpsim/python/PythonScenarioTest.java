@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.udpsim.cli.Main;
 import org.udpsim.reports.run.ConsoleFiles;
+import org.udpsim.run.LessonRuns;
 import org.udpsim.run.ScenarioRun;
 import org.udpsim.scenario.Overrides;
 import org.udpsim.scenario.Scenario;
@@ -113,8 +114,7 @@ class PythonScenarioTest {
 
     @Test
     void classroomOf40PythonBoards_runs_andTheServerHearsEveryPupil() throws IOException {
-        Path out = dir.resolve("classroom");
-        ScenarioRun.run(ScenarioLoader.load(Classroom.LESSONS.resolve("udp-classroom-python.yaml")), out);
+        Path out = LessonRuns.of(Classroom.LESSONS.resolve("udp-classroom-python.yaml"));
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertEquals(40, summary.get("boards").size());
         summary.get("boards").fields().forEachRemaining(b -> assertFalse(b.getValue().has("error"), b.getKey()));

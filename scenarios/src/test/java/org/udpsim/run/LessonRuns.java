@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +16,8 @@ import org.udpsim.scenario.ScenarioLoader;
 /**
  * The shipped lessons, each run once per test JVM into a shared folder, for the tests that only read runs: as
  * {@code udpsim run FILE --report} runs them, with their teaching points judged ({@code expectations.json}) and
- * their report ({@code report.html}, {@code charts/} with each chart's CSV).
+ * their report ({@code report.html}, {@code charts/} with each chart's CSV). The folder starts empty in each test
+ * JVM, so everything in it was written by this JVM's runs.
  */
 public final class LessonRuns {
     private static final Path LESSONS = Path.of("lessons");
@@ -32,14 +34,34 @@ public final class LessonRuns {
         }
     }
 
+    /** The folder all lessons' runs are written into, created (empty) on first use. */
+    public static synchronized Path root() {
+        if (root == null) {
+            root = emptied(Path.of("target", "lesson-runs"));
+        }
+        return root;
+    }
+
+    private static Path emptied(Path folder) {
+        try {
+            if (Files.exists(folder)) {
+                try (Stream<Path> walk = Files.walk(folder)) {
+                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The output folder of {@code lesson} (its file name), run on first use. */
     public static synchronized Path of(Path lesson) {
         return RUNS.computeIfAbsent(lesson.getFileName().toString(), name -> {
             try {
-                if (root == null) {
-                    root = Files.createDirectories(Path.of("target", "lesson-runs"));
-                }
-                Path out = root.resolve(name.replaceFirst("\\.ya?ml$", ""));
+                Path out = root().resolve(name.replaceFirst("\\.ya?ml$", ""));
                 var scenario = ScenarioLoader.load(lesson);
                 ScenarioRun.run(scenario, out, new ScenarioRun.Options(ScenarioRun.reproduce(scenario, List.of()),
                         ReportOptions.DEFAULT, List.of(new RunOutcomes(scenario))));

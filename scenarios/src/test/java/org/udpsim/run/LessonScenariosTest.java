@@ -14,20 +14,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
-import org.udpsim.scenario.ScenarioLoader;
 
-/** Every shipped lesson scenario validates and runs; each shows what its lesson is about. */
+/**
+ * Every shipped lesson scenario validates and runs; each shows what its lesson is about. The runs are the shared ones
+ * of {@link LessonRuns}, made once per test JVM for all the tests that read them.
+ */
 class LessonScenariosTest {
     static final Path LESSONS = Path.of("lessons");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path tmp;
-
-    private JsonNode run(String lesson) throws IOException {
-        Path out = tmp.resolve(lesson);
-        ScenarioRun.run(ScenarioLoader.load(LESSONS.resolve(lesson + ".yaml")), out);
+    /** The summary of {@code lesson}'s run, the one run of it this test JVM makes ({@link LessonRuns}). */
+    private static JsonNode run(String lesson) throws IOException {
+        Path out = LessonRuns.of(LESSONS.resolve(lesson + ".yaml"));
         return JSON.readTree(out.resolve("summary.json").toFile());
     }
 
@@ -38,14 +36,10 @@ class LessonScenariosTest {
 
     @TestFactory
     Stream<DynamicTest> everyShippedLesson_runsAndWritesEveryOutput() throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(LESSONS)) {
-            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-        }
+        List<Path> files = LessonRuns.lessonFiles();
         assertTrue(files.size() >= 5, "the lessons are there: " + files);
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
-            Path out = tmp.resolve(f.getFileName().toString());
-            ScenarioRun.run(ScenarioLoader.load(f), out);
+            Path out = LessonRuns.of(f);
             JsonNode top = JSON.readTree(out.resolve("summary.json").toFile());
             List<Path> runs = new java.util.ArrayList<>();
             if (top.has("compare")) {
@@ -56,7 +50,7 @@ class LessonScenariosTest {
             for (Path run : runs) {
                 assertRunFolder(run);
             }
-            try (Stream<Path> left = Files.list(tmp)) {
+            try (Stream<Path> left = Files.list(LessonRuns.root())) {
                 assertTrue(left.noneMatch(p -> p.getFileName().toString().contains(".writing-")),
                         "no half-written folder is left");
             }

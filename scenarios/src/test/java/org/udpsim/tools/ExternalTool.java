@@ -52,11 +52,18 @@ public final class ExternalTool {
 
     /** Runs a command to its end (at most two minutes) and returns what it printed. */
     public static Result run(List<String> command) throws IOException, InterruptedException {
+        return run(command, "");
+    }
+
+    /** Runs a command to its end (at most two minutes) with {@code input} on its stdin; returns what it printed. */
+    public static Result run(List<String> command, String input) throws IOException, InterruptedException {
+        Path in = Files.createTempFile("tool-", ".in");
         Path out = Files.createTempFile("tool-", ".out");
         Path err = Files.createTempFile("tool-", ".err");
         try {
-            Process p = new ProcessBuilder(new ArrayList<>(command)).redirectOutput(out.toFile())
-                    .redirectError(err.toFile()).start();
+            Files.writeString(in, input, StandardCharsets.UTF_8);
+            Process p = new ProcessBuilder(new ArrayList<>(command)).redirectInput(in.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             if (!p.waitFor(2, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
                 fail("timed out: " + command);
@@ -64,6 +71,7 @@ public final class ExternalTool {
             return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } finally {
+            Files.deleteIfExists(in);
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
