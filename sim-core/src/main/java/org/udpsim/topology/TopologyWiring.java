@@ -28,6 +28,11 @@ public final class TopologyWiring {
         this.topology = topology;
     }
 
+    /** The network it builds into. */
+    public Network network() {
+        return net;
+    }
+
     /** Adds the routers, then the access points with their uplink cables, in the topology's order. */
     public void addRoutersAndAccessPoints() {
         for (String r : topology.routers()) {

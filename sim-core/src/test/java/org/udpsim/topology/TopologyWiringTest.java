@@ -33,16 +33,22 @@ class TopologyWiringTest {
             List.of(new AccessPointNode("classroom", AccessPointConfig.builder("ssid").build(), Optional.of("r1"))),
             List.of(link("r1", "r2", "10.0.0.0/30"), link("r2", "laptop", "10.0.1.0/30")));
 
+    /** LAB built, with the wired host laptop and the WiFi station client. */
+    private static TopologyWiring lab(WifiEnvironment wifi) {
+        TopologyWiring wiring = new TopologyWiring(wifi, LAB);
+        wiring.addRoutersAndAccessPoints();
+        wiring.network().addHost("laptop");
+        wifi.addStation(wiring.network().addHost("client"));
+        wiring.connectLinks();
+        return wiring;
+    }
+
     @Test
     void wiring_givesEveryRouterARouteToEveryNetwork_andTheWiredHostItsGateway() {
         try (Simulation sim = new Simulation(1)) {
             Network net = new Network(sim);
-            WifiEnvironment wifi = new WifiEnvironment(net);
-            TopologyWiring wiring = new TopologyWiring(wifi, LAB);
-            wiring.addRoutersAndAccessPoints();
-            Node laptop = net.addHost("laptop");
-            wiring.connectLinks();
-            wiring.installRoutes();
+            lab(new WifiEnvironment(net)).installRoutes();
+            Node laptop = net.node("laptop");
 
             assertEquals(ip("10.0.0.1"), net.node("r2").routes().lookup(ip("192.168.0.7").bits()).gateway());
             assertEquals(ip("10.0.0.2"), net.node("r1").routes().lookup(ip("10.0.1.2").bits()).gateway());
@@ -53,13 +59,8 @@ class TopologyWiringTest {
     @Test
     void impair_setsTheNetemOfThatDirectionOnly_overAirOrCable() {
         try (Simulation sim = new Simulation(1)) {
-            Network net = new Network(sim);
-            WifiEnvironment wifi = new WifiEnvironment(net);
-            TopologyWiring wiring = new TopologyWiring(wifi, LAB);
-            wiring.addRoutersAndAccessPoints();
-            net.addHost("laptop");
-            wifi.addStation(net.addHost("client"));
-            wiring.connectLinks();
+            WifiEnvironment wifi = new WifiEnvironment(new Network(sim));
+            TopologyWiring wiring = lab(wifi);
 
             Hop up = new Hop("r1", "r2", Hop.Kind.WIRED);
             wiring.impair(new HopImpairment(up, NetemSpec.parse("loss 10%")));
