@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.udpsim.reports.report.TeachingPoints;
+import org.udpsim.packet.Protocol;
 import org.udpsim.run.ScenarioRun;
 import org.udpsim.run.ScenarioWorld;
 import org.udpsim.scenario.Expectation;
@@ -61,9 +62,9 @@ public final class RunOutcomes implements ScenarioRun.Extra {
     }
 
     @Override
-    public ScenarioRun.Extra over(String protocol) {
+    public ScenarioRun.Extra over(Protocol protocol) {
         RunOutcomes run = new RunOutcomes(scenario.over(protocol), false);
-        runs.put(protocol, run);
+        runs.put(protocol.label(), run);
         return run;
     }
 

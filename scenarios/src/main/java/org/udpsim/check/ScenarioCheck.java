@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.udpsim.packet.Protocol;
 import org.udpsim.run.ScenarioRun;
 import org.udpsim.scenario.Expectation;
 import org.udpsim.scenario.Scenario;
@@ -55,8 +56,8 @@ public final class ScenarioCheck {
     public static RunFacts facts(Scenario scenario) {
         if (scenario.isComparison()) {
             Map<String, RunFacts> runs = new LinkedHashMap<>();
-            for (String protocol : scenario.compare()) {
-                runs.put(protocol, facts(scenario.over(protocol)));
+            for (Protocol protocol : scenario.compare()) {
+                runs.put(protocol.label(), facts(scenario.over(protocol)));
             }
             return new RunFacts(runs);
         }

@@ -83,12 +83,13 @@ final class Session {
         fresh.board().attach(this);
         try {
             Value helpers = fresh.helpers();
-            describe = helpers.getArrayElement(0);
-            makeError = helpers.getArrayElement(1);
-            hardExit = helpers.getArrayElement(2);
-            steps = helpers.getArrayElement(3);
+            describe = member(helpers, "describe");
+            makeError = member(helpers, "make_error");
+            hardExit = member(helpers, "hard_exit");
+            steps = member(helpers, "steps");
+            Value start = member(helpers, "start");
             context.resetLimits();
-            helpers.getArrayElement(4).execute(fileName, runtime.stepBudget(),
+            start.execute(fileName, runtime.stepBudget(),
                     sim.random().stream("board:" + board.name() + "/python").nextLong());
             context.eval(source);
         } catch (PolyglotException e) {
@@ -145,16 +146,35 @@ final class Session {
         return where.isEmpty() ? List.of(new TracebackEntry(fileName, 0, null)) : where;
     }
 
+    /** The runtime's {@code Uncaught} (type, text, frames outermost first) as the exception the board prints. */
     private static PythonException uncaught(Value d) {
         List<TracebackEntry> where = new ArrayList<>();
-        Value frames = d.getArrayElement(2);
+        Value frames = member(d, "frames");
         for (long i = 0; i < frames.getArraySize(); i++) {
-            Value f = frames.getArrayElement(i);
-            Value function = f.getArrayElement(2);
-            where.add(new TracebackEntry(f.getArrayElement(0).asString(), f.getArrayElement(1).asInt(),
-                    function.isNull() ? null : function.asString()));
+            where.add(frame(frames.getArrayElement(i)));
         }
-        return new PythonException(d.getArrayElement(0).asString(), d.getArrayElement(1).asString(), where);
+        return new PythonException(member(d, "type").asString(), member(d, "text").asString(), where);
+    }
+
+    /** The runtime's {@code Frame}: its file, line and function (None for a syntax error's line). */
+    private static TracebackEntry frame(Value f) {
+        Value function = member(f, "function");
+        return new TracebackEntry(member(f, "file").asString(), member(f, "line").asInt(),
+                function.isNull() ? null : function.asString());
+    }
+
+    /**
+     * The member {@code name} of an object the board runtime made: its helpers, an {@code Uncaught}, a
+     * {@code Frame}. Read by name, so that the two sides cannot drift apart silently.
+     *
+     * @throws IllegalStateException if the runtime has no such member
+     */
+    private static Value member(Value v, String name) {
+        if (!v.hasMember(name)) {
+            throw new IllegalStateException("the board runtime's " + v.getMetaObject() + " has no member '" + name
+                    + "'");
+        }
+        return v.getMember(name);
     }
 
     private void closeContext() {
@@ -216,7 +236,7 @@ final class Session {
         }
     }
 
-    /** The program ran past its step budget at {@code where}, innermost first as (line, function) pairs. */
+    /** The program ran past its step budget at {@code where}, the runtime's Frames innermost first. */
     RuntimeException overBudget(Value where) {
         return stop(Stop.BUDGET, null, traceback(where));
     }
@@ -229,13 +249,11 @@ final class Session {
         return stop(Stop.RECURSION, null, traceback(where));
     }
 
-    /** (line, function) pairs, innermost first, as a traceback; a run of the same line (a recursion) is one line. */
-    private List<TracebackEntry> traceback(Value where) {
+    /** The runtime's Frames, innermost first, as a traceback; a run of the same line (a recursion) is one line. */
+    private static List<TracebackEntry> traceback(Value where) {
         List<TracebackEntry> entries = new ArrayList<>();
         for (long i = where.getArraySize() - 1; i >= 0; i--) {
-            Value f = where.getArrayElement(i);
-            TracebackEntry e = new TracebackEntry(fileName, f.getArrayElement(0).asInt(),
-                    f.getArrayElement(1).asString());
+            TracebackEntry e = frame(where.getArrayElement(i));
             if (entries.isEmpty() || !entries.get(entries.size() - 1).equals(e)) {
                 entries.add(e);
             }
@@ -254,7 +272,7 @@ final class Session {
     }
 
     private void chargeLines() {
-        long lines = Math.max(1, steps.getArrayElement(0).asLong());
+        long lines = Math.max(1, steps.getMember("lines").asLong());
         long streak = Math.min(MAX_POLL_NANOS, LINE_NANOS << Math.min(pollStreak, 20));
         pollStreak++;
         board.sleep_us(Math.max(lines * LINE_NANOS, streak) / SimTime.MICROSECOND);
@@ -262,7 +280,7 @@ final class Session {
     }
 
     private void resetSteps() {
-        steps.setArrayElement(0, 0);
+        steps.putMember("lines", 0);
         context.resetLimits();
     }
 

@@ -7,7 +7,7 @@ import org.udpsim.lessons.TcpServerLesson;
 import org.udpsim.lessons.UdpClientLesson;
 import org.udpsim.lessons.UdpServerLesson;
 import org.udpsim.python.PythonRuntime;
-import org.udpsim.scenario.Endpoint;
+import org.udpsim.scenario.Arg;
 import org.udpsim.scenario.Program;
 import org.udpsim.scenario.ProgramArgs;
 import org.udpsim.scenario.PythonSource;
@@ -35,12 +35,12 @@ final class Programs {
     static LessonProgram forBoard(Program program, ProgramArgs args, AccessPointConfig ap, long endNanos) {
         return switch (program) {
             case UDP_CLIENT -> new UdpClientLesson(ap.ssid(), ap.password(),
-                    new SocketAddress(args.address("server").toString(), args.integer("port")),
-                    args.nanos("every") / 1e9);
-            case UDP_SERVER -> new UdpServerLesson(ap.ssid(), ap.password(), args.integer("port"));
+                    new SocketAddress(args.get(Arg.SERVER).toString(), args.get(Arg.PORT)),
+                    args.get(Arg.EVERY) / 1e9);
+            case UDP_SERVER -> new UdpServerLesson(ap.ssid(), ap.password(), args.get(Arg.PORT));
             case TCP_CLIENT -> new TcpClientLesson(ap.ssid(), ap.password(),
-                    new SocketAddress(args.address("server").toString(), args.integer("port")));
-            case TCP_SERVER -> new TcpServerLesson(ap.ssid(), ap.password(), args.integer("port"));
+                    new SocketAddress(args.get(Arg.SERVER).toString(), args.get(Arg.PORT)));
+            case TCP_SERVER -> new TcpServerLesson(ap.ssid(), ap.password(), args.get(Arg.PORT));
             case PYTHON -> throw new IllegalArgumentException("a .py program runs from its file, which is not given");
             case UDP_ECHO, UDP_SINK, UDP_SENDER, MESSAGE_SENDER, MESSAGE_RECEIVER -> board -> {
                 board.wifi().connectWiFi(ap.ssid(), ap.password());
@@ -51,16 +51,11 @@ final class Programs {
 
     /** A short description of where an application sends, for summaries. */
     static String describe(Program program, ProgramArgs args) {
-        if (program == Program.UDP_SENDER) {
-            Endpoint to = args.endpoint("to");
-            return program.id() + " to " + to;
-        }
-        if (program == Program.MESSAGE_SENDER) {
-            return program.id() + " (" + args.get("protocol").orElseThrow() + ") to " + args.endpoint("to");
-        }
-        if (program == Program.MESSAGE_RECEIVER) {
-            return program.id() + " (" + args.get("protocol").orElseThrow() + ")";
-        }
-        return program.id();
+        return switch (program) {
+            case UDP_SENDER -> program.id() + " to " + args.get(Arg.TO);
+            case MESSAGE_SENDER -> program.id() + " (" + args.get(Arg.PROTOCOL).label() + ") to " + args.get(Arg.TO);
+            case MESSAGE_RECEIVER -> program.id() + " (" + args.get(Arg.PROTOCOL).label() + ")";
+            default -> program.id();
+        };
     }
 }

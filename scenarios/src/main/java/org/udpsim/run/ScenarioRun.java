@@ -14,6 +14,7 @@ import org.udpsim.board.Board;
 import org.udpsim.board.oled.Frame;
 import org.udpsim.kernel.SimTime;
 import org.udpsim.net.Node;
+import org.udpsim.packet.Protocol;
 import org.udpsim.reports.capture.CaptureListener;
 import org.udpsim.reports.text.ReportOptions;
 import org.udpsim.reports.report.Reports;
@@ -97,7 +98,7 @@ public final class ScenarioRun {
          * In a comparison, what listens to the run over {@code protocol} (its {@link #atEnd} gets that run's
          * folder); null to sit the comparison out.
          */
-        default Extra over(String protocol) {
+        default Extra over(Protocol protocol) {
             return null;
         }
 
@@ -122,8 +123,8 @@ public final class ScenarioRun {
             String text;
             if (scenario.isComparison()) {
                 Map<String, StreamSummary> streams = new LinkedHashMap<>();
-                for (String protocol : scenario.compare()) {
-                    Path sub = dir.work().resolve(protocol);
+                for (Protocol protocol : scenario.compare()) {
+                    Path sub = dir.work().resolve(protocol.label());
                     Files.createDirectories(sub);
                     StreamStatistics stats = new StreamStatistics();
                     List<Extra> extras = new ArrayList<>();
@@ -135,13 +136,14 @@ public final class ScenarioRun {
                     }
                     runInto(scenario.over(protocol), sub, stats,
                             new Options(options.command(), null, extras, options.progress()));
-                    streams.put(protocol, stats.summary(protocol));
+                    streams.put(protocol.label(), stats.summary(protocol.label()));
                 }
                 for (Extra e : options.extras()) {
                     e.atComparisonEnd(dir.work());
                 }
                 ComparisonSummary c = new ComparisonSummary(scenario.name(), scenario.seed(),
-                        scenario.durationNanos() / (double) SimTime.SECOND, scenario.compare(), streams);
+                        scenario.durationNanos() / (double) SimTime.SECOND,
+                        scenario.compare().stream().map(Protocol::label).toList(), streams);
                 c.write(dir.work().resolve("summary.json"));
                 text = c.render();
                 if (options.report() != null) {

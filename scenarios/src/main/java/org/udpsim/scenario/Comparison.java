@@ -2,9 +2,9 @@ package org.udpsim.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.udpsim.packet.Ipv4Address;
+import org.udpsim.packet.Protocol;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -25,20 +25,19 @@ final class Comparison {
      *
      * @param hostsNode where problems of a plain run's streams are reported (the boards' mapping)
      */
-    List<String> read(Node n, Node hostsNode, List<Board> boards, List<Pc> pcs) {
+    List<Protocol> read(Node n, Node hostsNode, List<Board> boards, List<Pc> pcs) {
         if (n == null) {
             checkAims(hostsNode, boards, pcs);
             return List.of();
         }
-        List<String> protocols = new ArrayList<>();
+        List<Protocol> protocols = new ArrayList<>();
         for (Node item : Nodes.items(n, "a list of protocols like [udp, tcp]", problems)) {
-            String p = Optional.ofNullable(Nodes.text(item)).orElse("").strip().toLowerCase(Locale.ROOT);
-            if (!p.equals("udp") && !p.equals("tcp")) {
-                problems.at(item, "compare takes udp and tcp, got '" + Nodes.text(item) + "'");
-            } else if (protocols.contains(p)) {
-                problems.at(item, "compare names " + p + " twice");
+            Optional<Protocol> p = Fields.parse(problems, item, t -> ArgType.PROTOCOL.parse("compare", t),
+                    ArgType.PROTOCOL.expected());
+            if (p.isPresent() && protocols.contains(p.get())) {
+                problems.at(item, "compare names " + p.get().label() + " twice");
             } else {
-                protocols.add(p);
+                p.ifPresent(protocols::add);
             }
         }
         if (protocols.size() < 2 && problems.count() == 0) {
@@ -74,31 +73,34 @@ final class Comparison {
         }
         for (Aim a : aims) {
             for (Aim l : listeners) {
-                if (l.address.equals(a.address) && l.port == a.port && !l.protocol.equals(a.protocol)) {
-                    problems.at(at, "'" + a.host + "' (" + a.program + ") sends " + a.protocol
-                            .toUpperCase(Locale.ROOT) + " to " + a.address + ":" + a.port + ", where '" + l.host
-                            + "' (" + l.program + ") takes only " + l.protocol.toUpperCase(Locale.ROOT));
+                if (l.address.equals(a.address) && l.port == a.port && l.protocol != a.protocol) {
+                    problems.at(at, "'" + a.host + "' (" + a.program + ") sends " + a.protocol.name() + " to "
+                            + a.address + ":" + a.port + ", where '" + l.host + "' (" + l.program + ") takes only "
+                            + l.protocol.name());
                 }
             }
         }
     }
 
     /** Who sends to which address and port over which protocol, and who listens where. */
-    private record Aim(String host, String program, String protocol, Ipv4Address address, int port) {
+    private record Aim(String host, String program, Protocol protocol, Ipv4Address address, int port) {
     }
 
     private static void collect(String host, Program program, ProgramArgs args, Optional<Ipv4Address> ip,
             List<Aim> aims, List<Aim> listeners) {
         switch (program) {
-            case UDP_CLIENT -> aims.add(new Aim(host, program.id(), "udp", args.address("server"), args.integer("port")));
-            case TCP_CLIENT -> aims.add(new Aim(host, program.id(), "tcp", args.address("server"), args.integer("port")));
-            case MESSAGE_SENDER -> aims.add(new Aim(host, program.id(), (String) args.get("protocol").orElseThrow(),
-                    args.endpoint("to").address(), args.endpoint("to").port()));
+            case UDP_CLIENT -> aims.add(new Aim(host, program.id(), Protocol.UDP, args.get(Arg.SERVER),
+                    args.get(Arg.PORT)));
+            case TCP_CLIENT -> aims.add(new Aim(host, program.id(), Protocol.TCP, args.get(Arg.SERVER),
+                    args.get(Arg.PORT)));
+            case MESSAGE_SENDER -> aims.add(new Aim(host, program.id(), args.get(Arg.PROTOCOL),
+                    args.get(Arg.TO).address(), args.get(Arg.TO).port()));
             case UDP_SERVER, UDP_ECHO, UDP_SINK -> ip.ifPresent(a -> listeners.add(
-                    new Aim(host, program.id(), "udp", a, args.integer("port"))));
-            case TCP_SERVER -> ip.ifPresent(a -> listeners.add(new Aim(host, program.id(), "tcp", a, args.integer("port"))));
+                    new Aim(host, program.id(), Protocol.UDP, a, args.get(Arg.PORT))));
+            case TCP_SERVER -> ip.ifPresent(a -> listeners.add(
+                    new Aim(host, program.id(), Protocol.TCP, a, args.get(Arg.PORT))));
             case MESSAGE_RECEIVER -> ip.ifPresent(a -> listeners.add(new Aim(host, program.id(),
-                    (String) args.get("protocol").orElseThrow(), a, args.integer("port"))));
+                    args.get(Arg.PROTOCOL), a, args.get(Arg.PORT))));
             default -> {
             }
         }

@@ -112,49 +112,32 @@ final class HostReader {
                 problems.at(host.keyNode("args"), "a .py program takes no args: its values (server address, port,"
                         + " interval) are in its source; edit a copy of the file instead");
             }
-            return new ProgramArgs(Map.of());
+            return ProgramArgs.NONE;
         }
         List<String> allowed = program.params().stream().map(Param::name).toList();
         Fields f = Fields.read(problems, host.value("args"), host.keyNode("args"), "the args of " + program.id(),
                 allowed, "argument");
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (Param p : program.params()) {
-            if (f.has(p.name())) {
-                f.parse(p.name(), t -> p.type().parse(p.name(), t), expected(p.type()))
-                        .ifPresent(v -> values.put(p.name(), v));
-            } else if (p.required()) {
-                problems.at(host.has("args") ? host.keyNode("args") : host.value("program"), "program " + program.id()
-                        + " needs the argument '" + p.name() + "' (" + p.description() + "), e.g. args: {"
-                        + p.name() + ": " + example(p.type()) + "}");
-            } else {
-                p.defaultValue().ifPresent(v -> values.put(p.name(), v));
-            }
+        ProgramArgs args = ProgramArgs.NONE;
+        for (Param<?> p : program.params()) {
+            args = arg(args, p, f, host, program);
         }
-        return new ProgramArgs(values);
+        return args;
     }
 
-    private static String expected(ArgType type) {
-        return switch (type) {
-            case IPV4 -> "an IPv4 address like 192.168.0.3";
-            case PORT -> "a port 1-65535";
-            case ENDPOINT -> "IP:PORT like 192.168.0.3:6000";
-            case DURATION, INTERVAL -> Units.DURATION;
-            case PAYLOAD_SIZE, COUNT, MESSAGE_SIZE -> Units.WHOLE_NUMBER;
-            case PROTOCOL -> "udp or tcp";
-        };
-    }
-
-    private static String example(ArgType type) {
-        return switch (type) {
-            case IPV4 -> "192.168.0.3";
-            case PORT -> "6000";
-            case ENDPOINT -> "192.168.0.3:6000";
-            case DURATION, INTERVAL -> "1s";
-            case PAYLOAD_SIZE -> "64";
-            case COUNT -> "10";
-            case MESSAGE_SIZE -> "32";
-            case PROTOCOL -> "tcp";
-        };
+    /** {@code args} with {@code p} as given, or its default; a bad or missing value is reported. */
+    private <T> ProgramArgs arg(ProgramArgs args, Param<T> p, Fields f, Fields host, Program program) {
+        Optional<T> value;
+        if (f.has(p.name())) {
+            value = f.parse(p.name(), p::parse, p.type().expected());
+        } else {
+            if (p.required()) {
+                problems.at(host.has("args") ? host.keyNode("args") : host.value("program"), "program "
+                        + program.id() + " needs the argument '" + p.name() + "' (" + p.description()
+                        + "), e.g. args: {" + p.name() + ": " + p.type().example() + "}");
+            }
+            value = p.defaultValue();
+        }
+        return value.map(v -> args.with(p.arg(), v)).orElse(args);
     }
 
     /** The access point a board or WiFi PC joins: named by ap:, or the only one for a board. */

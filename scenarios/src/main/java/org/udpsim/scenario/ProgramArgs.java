@@ -5,79 +5,79 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.udpsim.packet.Ipv4Address;
+import org.udpsim.packet.Protocol;
 
 /**
  * The arguments a program runs with: what the scenario gave, checked against the {@link Program} table, with the
- * table's defaults filled in. Values have the Java type of their {@link ArgType}; an optional argument without a
- * default that was not given is absent.
- *
- * @param values argument name to value, in the program's table order
+ * table's defaults filled in. Read with the table's typed keys ({@code args.get(Arg.PORT)} is an {@code Integer});
+ * an optional argument without a default that was not given is absent. Immutable: {@link #with(Arg, Object)} gives
+ * a copy.
  */
-public record ProgramArgs(Map<String, Object> values) {
-    public ProgramArgs {
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(values, "values")));
+public final class ProgramArgs {
+    /** No arguments: a {@code .py} program's, and the start of building others. */
+    public static final ProgramArgs NONE = new ProgramArgs(Map.of());
+
+    /** Key to value, in the order they were added (the loader adds them in table order). */
+    private final Map<Arg<?>, Object> values;
+
+    private ProgramArgs(Map<Arg<?>, Object> values) {
+        this.values = Collections.unmodifiableMap(values);
     }
 
-    /** The program's defaults alone. */
-    public static ProgramArgs defaults(Program program) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        for (Param p : program.params()) {
-            p.defaultValue().ifPresent(d -> v.put(p.name(), d));
-        }
+    /** These arguments with {@code arg} set to {@code value} (replacing its value, if it had one). */
+    public <T> ProgramArgs with(Arg<T> arg, T value) {
+        Objects.requireNonNull(arg, "arg");
+        Objects.requireNonNull(value, () -> "the value of " + arg.name());
+        Map<Arg<?>, Object> v = new LinkedHashMap<>(values);
+        v.put(arg, value);
         return new ProgramArgs(v);
     }
 
-    /** The value of {@code name}, if set. */
-    public Optional<Object> get(String name) {
-        return Optional.ofNullable(values.get(name));
+    /**
+     * The value of {@code arg}: for an argument the program's table gives a default or requires.
+     *
+     * @throws IllegalArgumentException if it has none, naming the arguments there are
+     */
+    public <T> T get(Arg<T> arg) {
+        return optional(arg).orElseThrow(() -> new IllegalArgumentException("no argument '" + arg.name()
+                + "'; arguments are " + values().keySet()));
     }
 
-    /** True if {@code name} has a value. */
-    public boolean has(String name) {
-        return values.containsKey(name);
+    /** The value of {@code arg}, if set: for an optional argument without a default. */
+    public <T> Optional<T> optional(Arg<T> arg) {
+        return Optional.ofNullable(values.get(arg)).map(arg.type()::cast);
     }
 
-    /** An {@link ArgType#PORT}, {@link ArgType#PAYLOAD_SIZE} argument. */
-    public int integer(String name) {
-        return (Integer) required(name);
+    /** True if {@code arg} has a value. */
+    public boolean has(Arg<?> arg) {
+        return values.containsKey(arg);
     }
 
-    /** An {@link ArgType#IPV4} argument. */
-    public Ipv4Address address(String name) {
-        return (Ipv4Address) required(name);
-    }
-
-    /** An {@link ArgType#ENDPOINT} argument. */
-    public Endpoint endpoint(String name) {
-        return (Endpoint) required(name);
-    }
-
-    /** A {@link ArgType#DURATION} or {@link ArgType#INTERVAL} argument, in nanoseconds. */
-    public long nanos(String name) {
-        return (Long) required(name);
-    }
-
-    /** A {@link ArgType#COUNT} argument, which may be absent. */
-    public Optional<Long> count(String name) {
-        return get(name).map(Long.class::cast);
-    }
-
-    private Object required(String name) {
-        Object v = values.get(name);
-        if (v == null) {
-            throw new IllegalArgumentException("no argument '" + name + "'; arguments are " + values.keySet());
-        }
-        return v;
+    /** Every value by its argument's name, in order; unmodifiable. */
+    public Map<String, Object> values() {
+        Map<String, Object> byName = new LinkedHashMap<>();
+        values.forEach((k, v) -> byName.put(k.name(), v));
+        return Collections.unmodifiableMap(byName);
     }
 
     /** These arguments with {@code protocol} set, for the programs that take one; others are returned as they are. */
-    public ProgramArgs withProtocol(Program program, String protocol) {
-        if (program.param("protocol").isEmpty()) {
-            return this;
-        }
-        Map<String, Object> v = new LinkedHashMap<>(values);
-        v.put("protocol", protocol);
-        return new ProgramArgs(v);
+    public ProgramArgs withProtocol(Program program, Protocol protocol) {
+        return program.takes(Arg.PROTOCOL) ? with(Arg.PROTOCOL, protocol.requireTransport()) : this;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ProgramArgs other && values.equals(other.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    /** {@code {port=6000, every=2000000000}}, for messages and test failures. */
+    @Override
+    public String toString() {
+        return values().toString();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.udpsim.packet.Protocol;
 import org.udpsim.topology.AccessPointNode;
 import org.udpsim.topology.Topology;
 
@@ -30,7 +31,7 @@ import org.udpsim.topology.Topology;
  */
 public record Scenario(String name, String description, long seed, long durationNanos, Topology network,
         List<Board> boards, List<Pc> pcs, List<Impairment> impairments, List<Expectation> expectations,
-        List<String> compare, Path source) {
+        List<Protocol> compare, Path source) {
     public Scenario {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
@@ -96,7 +97,7 @@ public record Scenario(String name, String description, long seed, long duration
      * The run of a comparison over one protocol: every message-sender and message-receiver switched to it, the
      * comparison itself gone.
      */
-    public Scenario over(String protocol) {
+    public Scenario over(Protocol protocol) {
         List<Board> bs = new ArrayList<>();
         for (Board b : boards) {
             bs.add(new Board(b.name(), b.program(), b.args().withProtocol(b.program(), protocol), b.accessPoint(), b.ip(),

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.udpsim.packet.Protocol;
 import org.udpsim.topology.AccessPointNode;
 import org.udpsim.topology.Topology;
 import org.udpsim.topology.WiredLink;
@@ -78,7 +79,7 @@ final class ScenarioReader {
         List<Impairment> impairments = new ImpairmentReader(problems, names, network, boards, pcs)
                 .read(top.value("impairments"));
         List<Expectation> expectations = expectations(top.value("expect"));
-        List<String> compare = problems.count() > 0 ? List.of()
+        List<Protocol> compare = problems.count() > 0 ? List.of()
                 : new Comparison(problems).read(top.value("compare"), top.value("boards"), boards, pcs);
         if (problems.count() > 0) {
             return Optional.empty();

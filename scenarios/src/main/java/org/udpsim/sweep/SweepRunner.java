@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import org.udpsim.check.Figures;
 import org.udpsim.check.RunFacts;
 import org.udpsim.check.ScenarioCheck;
+import org.udpsim.packet.Protocol;
 import org.udpsim.scenario.Scenario;
 
 /**
@@ -18,8 +19,11 @@ import org.udpsim.scenario.Scenario;
  * items in the same order.
  */
 public final class SweepRunner {
-    /** The protocols a sweep reports, when the run carried any of their packets. */
-    static final List<String> PROTOCOLS = List.of("udp", "tcp");
+    /**
+     * The protocols a sweep reports, when the run carried any of their packets: the transports, by the names its
+     * items and files use.
+     */
+    static final List<String> PROTOCOLS = Protocol.TRANSPORTS.stream().map(Protocol::label).toList();
 
     private SweepRunner() {
     }

@@ -1,7 +1,8 @@
 # The mPython board's MicroPython modules, for a lesson program run in GraalPy on a simulated board.
 #
 # PythonRuntime evaluates this file in each new context (the parse is shared by the engine) and calls the function
-# it evaluates to with the board's host object, before the board is known; start() then names the program, its
+# it evaluates to with the board's host object, before the board is known. That returns the helpers Session calls,
+# by name (describe, make_error, hard_exit, steps, start), to the Java side only; start() then names the program, its
 # step budget and its random seed, and switches the line tracer on, on the board's own thread. Everything lives in
 # setup's closure and its functions get a private globals dict, so nothing a program does to its own globals
 # (str = 5, del socket) can reach them.
@@ -22,7 +23,6 @@ def setup(board, errno_text):
     main_globals = sys.modules['__main__'].__dict__
     main_globals.pop('setup', None)
     hard_exit = posix._exit
-    steps = [0]
     program_file = None
     budget = 0
     seed = 0
@@ -105,11 +105,25 @@ def setup(board, errno_text):
             return 'SyntaxError', msg  # 'return' outside function, 'break' outside loop: the board's words too
         return 'SyntaxError', 'invalid syntax'
 
+    class Frame:
+        """One line of a traceback: the file, the line, and the function (None for the line of a syntax error)."""
+        __slots__ = ('file', 'line', 'function')
+
+        def __init__(self, file, line, function):
+            self.file, self.line, self.function = file, line, function
+
+    class Uncaught:
+        """An uncaught exception as the board's REPL prints it: its type, its text, its Frames outermost first."""
+        __slots__ = ('type', 'text', 'frames')
+
+        def __init__(self, type_name, text, frames):
+            self.type, self.text, self.frames = type_name, text, frames
+
     def describe(exc):
-        """[type, text, [[file, line, function or None], ...]] as the board's REPL prints an uncaught exception."""
+        """The Uncaught that exc is on the board."""
         if isinstance(exc, SyntaxError) and (exc.filename == program_file or exc.__traceback__ is None):
             name, text = syntax_text(exc)
-            return [name, text, [[program_file, exc.lineno or 0, None]]]
+            return Uncaught(name, text, [Frame(program_file, exc.lineno or 0, None)])
         name = type(exc).__name__
         frames = []
         tb = exc.__traceback__
@@ -117,17 +131,18 @@ def setup(board, errno_text):
         while tb is not None:
             code = tb.tb_frame.f_code
             if code.co_filename == program_file and tb.tb_frame is not last:
-                frames.append([program_file, tb.tb_lineno, code.co_name])
+                frames.append(Frame(program_file, tb.tb_lineno, code.co_name))
             last = tb.tb_frame
             tb = tb.tb_next
-        return [renamed.get(name, name), micropython_text(name, exc), frames]
+        return Uncaught(renamed.get(name, name), micropython_text(name, exc), frames)
 
     def print_exception(exc, file=None):
-        name, text, frames = describe(exc)
+        d = describe(exc)
         lines = ['Traceback (most recent call last):']
-        for f, line, fn in frames:
-            lines.append('  File "%s", line %d' % (f, line) + ('' if fn is None else ', in ' + fn))
-        lines.append(name + (': ' + text if text else ''))
+        for f in d.frames:
+            lines.append('  File "%s", line %d' % (f.file, f.line)
+                         + ('' if f.function is None else ', in ' + f.function))
+        lines.append(d.type + (': ' + d.text if d.text else ''))
         write('\n'.join(lines) + '\n')
 
     # ---- the console -------------------------------------------------------------------------------------------
@@ -574,19 +589,29 @@ def setup(board, errno_text):
     recursion_limit = 100
     depth = [0]
 
+    class Steps:
+        """The lines the program ran since it last waited: the tracer counts them, the Java board resets them."""
+        __slots__ = ('lines',)
+
+        def __init__(self):
+            self.lines = 0
+
+    steps = Steps()
+
     def where(frame):
+        """The program's Frames from frame outwards, innermost first."""
         out = []
         f = frame
         while f is not None:
             if f.f_code.co_filename == program_file:
-                out.append((f.f_lineno, f.f_code.co_name))
+                out.append(Frame(program_file, f.f_lineno, f.f_code.co_name))
             f = f.f_back
         return out
 
     def count_line(frame, event, arg):
         if event == 'line':
-            n = steps[0] + 1
-            steps[0] = n
+            n = steps.lines + 1
+            steps.lines = n
             if n > budget:
                 board.over_budget(where(frame))
         elif event == 'return':
@@ -608,7 +633,9 @@ def setup(board, errno_text):
 
     load('mpython')  # the modules every lesson imports, made before the board is needed
     load('socket')
-    return [describe, make_error, lambda status: hard_exit(status), steps, start]
+    # The helpers Session calls, by name; only the Java side holds this object, the program never sees it.
+    return types.SimpleNamespace(describe=describe, make_error=make_error,
+                                 hard_exit=lambda status: hard_exit(status), steps=steps, start=start)
 
 
 (lambda f: type(f)(f.__code__, {'__builtins__': __import__('builtins'), '__name__': 'udpsim_board'}))(setup)

@@ -77,6 +77,57 @@ class SandboxTest {
     }
 
     @Test
+    void runtimeHelpers_areNotReachable_fromTheProgramsGlobalsModulesOrFrames() {
+        String walk = String.join("\n",
+                "import sys, time, socket, mpython, machine, network, errno, random",
+                "try:",
+                "    1 / 0",
+                "except ZeroDivisionError as e:",
+                "    tb = e.__traceback__",
+                "todo = [globals(), tb.tb_frame.f_trace]",
+                "seen = {}",
+                "helpers = []",
+                "functions = set()",
+                "i = 0",
+                "while i < len(todo) and len(seen) < 2000:",
+                "    o = todo[i]",
+                "    i += 1",
+                "    if id(o) in seen:",
+                "        continue",
+                "    seen[id(o)] = o",
+                "    if len(seen) % 200 == 0:",
+                "        time.sleep_ms(1)",
+                "    if hasattr(o, 'make_error') or hasattr(o, 'hard_exit'):",
+                "        helpers.append(o)",
+                "    kind = type(o).__name__",
+                "    if kind == 'function':",
+                "        functions.add(o.__name__)",
+                "        todo.extend(c.cell_contents for c in (o.__closure__ or ()) if c.cell_contents is not None)",
+                "        todo.extend(o.__globals__.values())",
+                "        todo.extend(o.__defaults__ or ())",
+                "    elif kind in ('module', 'type') and o is not type:",
+                "        todo.extend(vars(o).values())",
+                "    elif isinstance(o, dict):",
+                "        todo.extend(o.values())",
+                "    elif isinstance(o, (list, tuple, set, frozenset)):",
+                "        todo.extend(o)",
+                "    elif hasattr(o, '__func__'):",
+                "        todo.append(o.__func__)",
+                "print('walked far', len(seen) > 500)",
+                "print('reached the runtime', 'describe' in functions and 'count_line' in functions)",
+                "print('helpers', helpers)",
+                "print('make_error', 'make_error' in functions)",
+                "");
+        try (Classroom room = new Classroom()) {
+            room.python("board", 0, "walk.py", walk);
+            room.runFor(5);
+            assertEquals(List.of("walked far True", "reached the runtime True", "helpers []", "make_error False"),
+                    room.console("board"), "the walk reaches the runtime's own functions (print_exception's"
+                            + " describe, the line tracer) but never the helpers Session holds");
+        }
+    }
+
+    @Test
     void endlessLoop_isStopped_withFileAndLine_andTheOtherBoardsGoOn() {
         try (Classroom room = new Classroom(small)) {
             room.python("spinner", 1, "spin.py", "x = 0\nwhile True:\n    x += 1\n");

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.udpsim.packet.Protocol;
 import org.udpsim.scenario.Overrides;
 import org.udpsim.scenario.Scenario;
 import org.udpsim.scenario.ScenarioException;
@@ -58,7 +59,7 @@ class ComparisonTest {
     void bothRuns_meetTheSameRadioDraws_frameForFrame() throws IOException {
         Scenario s = ScenarioLoader.load(LESSON);
         List<List<Boolean>> fates = new ArrayList<>();
-        for (String protocol : s.compare()) {
+        for (Protocol protocol : s.compare()) {
             List<Boolean> delivered = new ArrayList<>();
             TraceListener onHop = r -> {
                 if (r instanceof RadioAttempts a && a.place().equals("client->classroom")) {
@@ -90,6 +91,31 @@ class ComparisonTest {
         assertTrue(all.contains("c.yaml:3:10: compare cannot pair board 'server': its program java:udp-server speaks "
                 + "UDP only"), all);
         assertTrue(all.contains("compare needs a message-sender"), all);
+    }
+
+    @Test
+    void aProtocolThatIsNotUdpOrTcp_isRefusedWhereItIsWritten_withTheOneMessage() {
+        String scenario = """
+                name: x
+                duration: 10s
+                compare: [udp, sctp]
+                network:
+                  access_points: {ap: {ssid: s, password: password}}
+                boards:
+                  server: {program: message-receiver, ip: 192.168.0.3, args: {protocol: icmp}}
+                  client: {program: message-sender, args: {to: 192.168.0.3:7000}}
+                """;
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ScenarioLoader.parse(scenario, Path.of("c.yaml"), Overrides.NONE));
+        assertEquals("c.yaml:7:73: expected udp or tcp, got 'icmp'", e.problems().get(0).toString());
+        ScenarioException set = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(
+                scenario.replace("compare: [udp, sctp]", "compare: [udp, tcp]").replace("icmp", "udp"),
+                Path.of("c.yaml"), Overrides.NONE.withSet("boards.client.args.protocol=quic")));
+        assertEquals("--set boards.client.args.protocol=quic: expected udp or tcp",
+                set.problems().get(0).toString());
+        ScenarioException compare = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(
+                scenario.replace("icmp", "udp"), Path.of("c.yaml"), Overrides.NONE));
+        assertEquals("c.yaml:3:16: expected udp or tcp, got 'sctp'", compare.problems().get(0).toString());
     }
 
     @Test

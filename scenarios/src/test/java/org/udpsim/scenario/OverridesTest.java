@@ -44,7 +44,7 @@ class OverridesTest {
                 .withSet("network.access_points.classroom.dhcp.first=192.168.0.100")
                 .withSet("description=from the command line"));
 
-        assertEquals(7000, s.board("server").orElseThrow().args().integer("port"));
+        assertEquals(7000, (int) s.board("server").orElseThrow().args().get(Arg.PORT));
         assertEquals(Ipv4Address.parse("192.168.0.100"), s.network().accessPoints().get(0).config().poolFirst());
         assertEquals("from the command line", s.description());
     }
@@ -79,8 +79,8 @@ class OverridesTest {
                   b: {program: udp-echo, args: *args}
                 """, Overrides.NONE.withSet("boards.b.args.port=8000"));
 
-        assertEquals(7000, s.board("a").orElseThrow().args().integer("port"));
-        assertEquals(8000, s.board("b").orElseThrow().args().integer("port"));
+        assertEquals(7000, (int) s.board("a").orElseThrow().args().get(Arg.PORT));
+        assertEquals(8000, (int) s.board("b").orElseThrow().args().get(Arg.PORT));
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -47,17 +46,18 @@ class ScenarioLoaderTest {
                 ip("10.0.0.2"), new LinkConfig(100_000_000L, SimTime.millis(1), 1000))), s.network().links());
 
         assertEquals(33, s.boards().size());
-        assertEquals(new Board("server", Program.UDP_SERVER, new ProgramArgs(Map.of("port", 6000)), "classroom",
+        assertEquals(new Board("server", Program.UDP_SERVER, ProgramArgs.NONE.with(Arg.PORT, 6000), "classroom",
                 Optional.of(ip("192.168.0.3")), 0, List.of(), Optional.empty()), s.boards().get(0));
         assertEquals(new Board("client", Program.UDP_CLIENT,
-                new ProgramArgs(Map.of("server", ip("192.168.0.3"), "port", 6000, "every", SimTime.seconds(2))), "classroom", Optional.empty(),
+                ProgramArgs.NONE.with(Arg.SERVER, ip("192.168.0.3")).with(Arg.PORT, 6000)
+                        .with(Arg.EVERY, SimTime.seconds(2)), "classroom", Optional.empty(),
                 SimTime.seconds(1), List.of(), Optional.empty()), s.boards().get(1));
-        assertEquals(new Board("bob", Program.UDP_SERVER, new ProgramArgs(Map.of("port", 6000)), "classroom",
+        assertEquals(new Board("bob", Program.UDP_SERVER, ProgramArgs.NONE.with(Arg.PORT, 6000), "classroom",
                 Optional.empty(), 0, List.of(new ButtonPress(Button.A, SimTime.seconds(5), Defaults.BUTTON_HOLD_NANOS),
                         new ButtonPress(Button.B, SimTime.seconds(7), SimTime.millis(200))), Optional.empty()),
                 s.boards().get(32));
 
-        assertEquals(List.of(new Pc("laptop", Program.UDP_SINK, new ProgramArgs(Map.of("port", 7000)),
+        assertEquals(List.of(new Pc("laptop", Program.UDP_SINK, ProgramArgs.NONE.with(Arg.PORT, 7000),
                 Optional.empty(), Optional.empty(), 0)), s.pcs());
         assertTrue(s.pcs().get(0).isWired());
 
@@ -126,18 +126,18 @@ class ScenarioLoaderTest {
         Board server = s.boards().get(0);
         assertEquals("classroom", server.accessPoint());
         assertEquals(Defaults.START_NANOS, server.startNanos());
-        assertEquals(6000, server.args().integer("port"));
-        assertEquals(ip("192.168.0.3"), s.boards().get(1).args().address("server"));
+        assertEquals(6000, (int) server.args().get(Arg.PORT));
+        assertEquals(ip("192.168.0.3"), s.boards().get(1).args().get(Arg.SERVER));
         assertEquals(List.of(new ButtonPress(Button.B, SimTime.seconds(1), Defaults.BUTTON_HOLD_NANOS)),
                 s.boards().get(2).buttons());
         ProgramArgs sender = s.pcs().get(0).args();
-        assertEquals(new Endpoint(ip("192.168.0.3"), 6000), sender.endpoint("to"));
-        assertEquals(SimTime.seconds(1), sender.nanos("every"));
-        assertEquals(64, sender.integer("size"));
-        assertEquals(0, sender.nanos("start"));
-        assertEquals(Optional.empty(), sender.count("count"));
+        assertEquals(new Endpoint(ip("192.168.0.3"), 6000), sender.get(Arg.TO));
+        assertEquals(SimTime.seconds(1), (long) sender.get(Arg.EVERY));
+        assertEquals(64, (int) sender.get(Arg.SIZE));
+        assertEquals(0, (long) sender.get(Arg.START));
+        assertEquals(Optional.empty(), sender.optional(Arg.COUNT));
         assertEquals(List.of("to", "every", "size", "start"), List.copyOf(sender.values().keySet()));
-        assertEquals(7, s.pcs().get(1).args().integer("port"));
+        assertEquals(7, (int) s.pcs().get(1).args().get(Arg.PORT));
         assertEquals(Optional.of("classroom"), s.pcs().get(1).accessPoint());
         assertTrue(s.impairments().isEmpty());
         assertTrue(s.expectations().isEmpty());

@@ -3,6 +3,7 @@ package org.udpsim.apps;
 import java.io.ByteArrayOutputStream;
 import org.udpsim.net.Node;
 import org.udpsim.packet.Ipv4Address;
+import org.udpsim.packet.Protocol;
 import org.udpsim.trace.MessageReceived;
 import org.udpsim.trace.Trace;
 import org.udpsim.transport.SocketFailure;
@@ -20,15 +21,19 @@ import org.udpsim.transport.udp.UdpSocket;
 public final class MessageReceiver {
     private final Node node;
     private final Trace trace;
-    private final String protocol;
+    private final Protocol protocol;
     private final int size;
     private long received;
 
-    /** Starts receiving on {@code port} now. */
-    public MessageReceiver(Node node, String protocol, int port, int size) throws SocketFailure {
-        if (!protocol.equals("udp") && !protocol.equals("tcp")) {
-            throw new IllegalArgumentException("a message stream goes over udp or tcp, not '" + protocol + "'");
-        }
+    /**
+     * Starts receiving on {@code port} now.
+     *
+     * @param protocol {@link Protocol#UDP} or {@link Protocol#TCP}
+     * @throws IllegalArgumentException for another protocol ({@link Protocol#requireTransport()}) or a message size
+     *         below the header's
+     */
+    public MessageReceiver(Node node, Protocol protocol, int port, int size) throws SocketFailure {
+        protocol.requireTransport();
         if (size < MessageFormat.MIN_SIZE) {
             throw new IllegalArgumentException("a message needs at least " + MessageFormat.MIN_SIZE + " bytes, was " + size);
         }
@@ -36,7 +41,7 @@ public final class MessageReceiver {
         this.trace = node.network().trace();
         this.protocol = protocol;
         this.size = size;
-        if (protocol.equals("udp")) {
+        if (protocol == Protocol.UDP) {
             UdpSocket s = UdpLayer.of(node).open();
             s.bind(Ipv4Address.ANY, port);
             s.onReceive(this::datagram);
@@ -79,7 +84,7 @@ public final class MessageReceiver {
         received++;
         if (trace.isOn()) {
             long now = node.simulation().now();
-            trace.emit(new MessageReceived(now, node.name(), protocol, MessageFormat.seq(m, offset),
+            trace.emit(new MessageReceived(now, node.name(), protocol.label(), MessageFormat.seq(m, offset),
                     MessageFormat.sentAt(m, offset)));
         }
     }

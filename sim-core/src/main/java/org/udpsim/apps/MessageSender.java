@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.udpsim.kernel.Simulation;
 import org.udpsim.net.Node;
 import org.udpsim.packet.Ipv4Address;
+import org.udpsim.packet.Protocol;
 import org.udpsim.trace.MessageSent;
 import org.udpsim.trace.Trace;
 import org.udpsim.transport.SocketFailure;
@@ -23,7 +24,7 @@ public final class MessageSender {
     private final Node node;
     private final Simulation sim;
     private final Trace trace;
-    private final String protocol;
+    private final Protocol protocol;
     private final Ipv4Address to;
     private final int port;
     private final int size;
@@ -38,14 +39,14 @@ public final class MessageSender {
     private SocketFailure failure;
 
     /**
-     * @param protocol {@code udp} or {@code tcp}
+     * @param protocol {@link Protocol#UDP} or {@link Protocol#TCP}
      * @param count how many messages to send
+     * @throws IllegalArgumentException for another protocol ({@link Protocol#requireTransport()}), a message too
+     *         small for its header, an interval of 0 or no message
      */
-    public MessageSender(Node node, String protocol, Ipv4Address to, int port, int size, long intervalNanos,
+    public MessageSender(Node node, Protocol protocol, Ipv4Address to, int port, int size, long intervalNanos,
             long count) {
-        if (!protocol.equals("udp") && !protocol.equals("tcp")) {
-            throw new IllegalArgumentException("a message stream goes over udp or tcp, not '" + protocol + "'");
-        }
+        protocol.requireTransport();
         if (size < MessageFormat.MIN_SIZE) {
             throw new IllegalArgumentException("a message needs at least " + MessageFormat.MIN_SIZE
                     + " bytes (a sequence number and a send time), was " + size);
@@ -66,7 +67,7 @@ public final class MessageSender {
 
     /** Opens the socket (TCP: starts connecting) now and sends the first message after {@code delayNanos}. */
     public void start(long delayNanos) throws SocketFailure {
-        if (protocol.equals("udp")) {
+        if (protocol == Protocol.UDP) {
             udp = UdpLayer.of(node).open();
         } else {
             tcp = TcpLayer.of(node).open();
@@ -92,7 +93,7 @@ public final class MessageSender {
         }
         byte[] m = MessageFormat.encode(sent, sim.now(), size);
         if (trace.isOn()) {
-            trace.emit(new MessageSent(sim.now(), node.name(), protocol, to + ":" + port, sent, size));
+            trace.emit(new MessageSent(sim.now(), node.name(), protocol.label(), to + ":" + port, sent, size));
         }
         sent++;
         try {
