@@ -13,7 +13,7 @@ import java.util.Set;
  * <p>A place is a dotted pattern: {@code *} stands for a name the file chooses (a board's, a router's), {@code #}
  * for a list entry. A place in {@link #PLACES} is a mapping with exactly those keys. {@code P.*} in the table makes
  * {@code P} a mapping of names; {@code P.#} makes it a list. The arguments under {@code args} depend on the program:
- * see {@link Program}.
+ * see {@link Program}. The impairments' places are made from netem's options ({@link StructuredNetem#places()}).
  */
 final class ScenarioKeys {
     /** Places whose keys are a program's arguments. */
@@ -32,16 +32,6 @@ final class ScenarioKeys {
             "boards.*", List.of("program", "args", "start", "ap", "ip", "count", "buttons"),
             "boards.*.buttons.#", List.of("press", "at", "hold"),
             "pcs.*", List.of("program", "args", "start", "ap", "ip"),
-            "impairments.#", List.of("hop", "netem", "delay", "loss", "duplicate", "corrupt", "reorder", "rate",
-                    "limit"),
-            "impairments.#.delay", List.of("time", "jitter", "correlation", "distribution"),
-            "impairments.#.loss", List.of("percent", "correlation", "gemodel", "state", "script"),
-            "impairments.#.loss.gemodel", List.of("p", "r", "1-h", "1-k"),
-            "impairments.#.loss.state", List.of("p13", "p31", "p32", "p23", "p14"),
-            "impairments.#.duplicate", List.of("percent", "correlation"),
-            "impairments.#.corrupt", List.of("percent", "correlation"),
-            "impairments.#.reorder", List.of("percent", "correlation", "gap"),
-            "impairments.#.rate", List.of("speed", "packetoverhead", "cellsize", "celloverhead"),
             "expect.#", List.of("name", "that", "measure", "between", "replications", "confidence"));
 
     private ScenarioKeys() {
@@ -82,9 +72,13 @@ final class ScenarioKeys {
         return place.isEmpty() ? segment : place + "." + segment;
     }
 
+    /** The places given in pairs, with the impairments' places ({@link StructuredNetem#places()}) before expect. */
     private static Map<String, List<String>> places(Object... pairs) {
         Map<String, List<String>> m = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i].equals("expect.#")) {
+                m.putAll(StructuredNetem.places());
+            }
             @SuppressWarnings("unchecked")
             List<String> keys = (List<String>) pairs[i + 1];
             m.put((String) pairs[i], keys);

@@ -14,6 +14,11 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.udpsim.impairments.NetemForm;
+import org.udpsim.impairments.NetemOption;
+import org.udpsim.impairments.NetemOptions;
+import org.udpsim.impairments.NetemParam;
+import org.udpsim.impairments.ValueKind;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -99,6 +104,7 @@ class SchemaTest {
         expected.put("impairments.#.delay distribution", "uniform");
         expected.put("expect.# replications", (long) Defaults.REPLICATIONS);
         expected.put("expect.# confidence", Defaults.CONFIDENCE);
+        netemDefaults().forEach(expected::putIfAbsent);
 
         Map<String, Function<String, Object>> read = Map.of("phy_rate", Units::rate, "rate", Units::rate,
                 "delay", Units::duration, "start", Units::duration, "hold", Units::duration);
@@ -109,6 +115,24 @@ class SchemaTest {
             actual.put(k, read.containsKey(key) ? read.get(key).apply((String) v) : value);
         });
         assertEquals(expected, actual);
+    }
+
+    /** "place key" to netem's default for each impairment parameter that has one, from the netem options. */
+    private static Map<String, Object> netemDefaults() {
+        Map<String, Object> d = new TreeMap<>();
+        for (NetemOption o : NetemOptions.ALL) {
+            for (NetemForm f : o.forms()) {
+                String place = o.isSingleValue() ? "impairments.#" : f == o.defaultForm() ? "impairments.#."
+                        + o.keyword() : "impairments.#." + o.keyword() + "." + f.keyword();
+                for (NetemParam p : f.params()) {
+                    if (!p.defaultText().isEmpty()) {
+                        d.put(place + " " + p.name(), p.kind() == ValueKind.WHOLE ? (Object) Long.valueOf(
+                                p.defaultText()) : p.defaultText());
+                    }
+                }
+            }
+        }
+        return d;
     }
 
     /** Records the keys of every place with properties, following $ref, oneOf/anyOf, named maps and lists. */

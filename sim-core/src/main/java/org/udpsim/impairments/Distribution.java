@@ -25,6 +25,11 @@ public enum Distribution {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Every distribution's netem name, in order. */
+    static java.util.List<String> netemNames() {
+        return java.util.Arrays.stream(values()).map(Distribution::netemName).toList();
+    }
+
     /** The distribution with this netem name, or null if there is none. */
     static Distribution byNetemName(String name) {
         for (Distribution d : values()) {

@@ -20,11 +20,7 @@ import java.util.TreeSet;
  * with a warning; {@code slot} and percentage rates are not supported.
  */
 public final class NetemParser {
-    private static final String USAGE = "netem options: [delay TIME [JITTER [CORRELATION]] [distribution"
-            + " uniform|normal|pareto|paretonormal]] [loss [random] PERCENT [CORRELATION] | loss state P13 [P31 [P32"
-            + " [P23 [P14]]]] | loss gemodel P [R [1-H [1-K]]] | loss script N,N,...] [duplicate PERCENT"
-            + " [CORRELATION]] [corrupt PERCENT [CORRELATION]] [reorder PERCENT [CORRELATION] [gap DISTANCE]]"
-            + " [rate RATE [PACKETOVERHEAD [CELLSIZE [CELLOVERHEAD]]]] [limit PACKETS]";
+    private static final String USAGE = NetemOptions.usage();
     /** Keywords in the order tc tries them, so an abbreviation means what it means to tc; synonyms map. */
     private static final String[][] KEYWORDS = {
         {"limit", "limit"}, {"latency", "delay"}, {"delay", "delay"}, {"loss", "loss"}, {"drop", "loss"},
@@ -33,10 +29,11 @@ public final class NetemParser {
     };
     private static final List<String> KEYWORD_NAMES = List.of("limit", "delay", "latency", "loss", "drop",
             "duplicate", "corrupt", "reorder", "gap", "rate", "distribution", "ecn", "seed", "slot");
-    private static final List<String> LOSS_MODELS = List.of("random", "state", "gemodel", "script");
-    private static final List<String> DISTRIBUTIONS = List.of("uniform", "normal", "pareto", "paretonormal");
-    private static final String[] STATE_LABELS = {"p13", "p31", "p32", "p23", "p14"};
-    private static final String[] GEMODEL_LABELS = {"p", "r", "1-h", "1-k"};
+    private static final List<String> LOSS_MODELS = NetemOptions.LOSS.forms().stream().map(NetemForm::keyword)
+            .toList();
+    private static final List<String> DISTRIBUTIONS = Distribution.netemNames();
+    private static final String[] STATE_LABELS = labels(NetemOptions.LOSS.form("state"));
+    private static final String[] GEMODEL_LABELS = labels(NetemOptions.LOSS.form("gemodel"));
     private static final int MAX_SCRIPTED = 1_000_000;
 
     private final String[] tokens;
@@ -104,19 +101,19 @@ public final class NetemParser {
             }
             seen.add(option);
             switch (option) {
-                case "limit" -> limit = readCount("limit", "limit PACKETS");
+                case "limit" -> limit = readCount("limit", usage(NetemOptions.LIMIT));
                 case "delay" -> readDelay();
                 case "distribution" -> readDistribution();
                 case "loss" -> readLoss();
-                case "duplicate" -> duplicate = new Duplicate(readShare("duplicate", "duplicate PERCENT"),
+                case "duplicate" -> duplicate = new Duplicate(readShare("duplicate", usage(NetemOptions.DUPLICATE)),
                         optionalShare("duplicate correlation"));
-                case "corrupt" -> corrupt = new Corrupt(readShare("corrupt", "corrupt PERCENT"),
+                case "corrupt" -> corrupt = new Corrupt(readShare("corrupt", usage(NetemOptions.CORRUPT)),
                         optionalShare("corrupt correlation"));
                 case "reorder" -> {
-                    reorderPercent = readShare("reorder", "reorder PERCENT");
+                    reorderPercent = readShare("reorder", usage(NetemOptions.REORDER));
                     reorderCorrelation = optionalShare("reorder correlation");
                 }
-                case "gap" -> gap = readCount("gap", "gap DISTANCE");
+                case "gap" -> gap = readCount("gap", NetemOptions.REORDER.defaultForm().param("gap").usage());
                 case "rate" -> readRate();
                 case "ecn" -> warnings.add("ecn is ignored: it marks ECN-capable packets instead of dropping them,"
                         + " and udpsim's packets are not ECN-capable, so they are dropped as without ecn");
@@ -212,7 +209,7 @@ public final class NetemParser {
     }
 
     private void readDelay() {
-        String usage = "delay TIME [JITTER [CORRELATION]], e.g. delay 100ms 10ms";
+        String usage = usage(NetemOptions.DELAY);
         long time = readTime("delay", usage);
         long jitter = 0;
         double correlation = 0;
@@ -224,7 +221,7 @@ public final class NetemParser {
     }
 
     private void readDistribution() {
-        String name = value("distribution", "distribution uniform|normal|pareto|paretonormal");
+        String name = value("distribution", NetemOptions.DELAY.defaultForm().param("distribution").usage());
         Distribution d = Distribution.byNetemName(name.toLowerCase(Locale.ROOT));
         if (d == null) {
             throw new NetemException("distribution", "distribution must be uniform, normal, pareto or paretonormal,"
@@ -238,8 +235,7 @@ public final class NetemParser {
             throw new NetemException("loss", "loss is given twice; a hop has one loss model");
         }
         lossGiven = true;
-        String usage = "loss [random] PERCENT [CORRELATION] | loss state P13 [P31 [P32 [P23 [P14]]]]"
-                + " | loss gemodel P [R [1-H [1-K]]] | loss script N,N,...";
+        String usage = NetemOptions.LOSS.usage();
         String model = value("loss", usage);
         if (NetemFormat.looksNumeric(model)) {
             pos--;
@@ -250,8 +246,8 @@ public final class NetemParser {
             case "state" -> loss = StateLoss.withDefaults(readModelValues("loss state", STATE_LABELS, usage));
             case "gemodel" -> loss = GeModelLoss.withDefaults(readModelValues("loss gemodel", GEMODEL_LABELS, usage));
             case "script" -> loss = readScript();
-            default -> throw new NetemException("loss", "loss takes a share or one of random, state, gemodel, script;"
-                    + " got \"" + model + "\"" + Suggestions.didYouMean(model, LOSS_MODELS) + "; " + usage);
+            default -> throw new NetemException("loss", "loss takes a share or one of " + String.join(", ", LOSS_MODELS)
+                    + "; got \"" + model + "\"" + Suggestions.didYouMean(model, LOSS_MODELS) + "; " + usage);
         }
     }
 
@@ -303,7 +299,7 @@ public final class NetemParser {
     }
 
     private void readRate() {
-        String usage = "rate RATE [PACKETOVERHEAD [CELLSIZE [CELLOVERHEAD]]], e.g. rate 1mbit";
+        String usage = usage(NetemOptions.RATE);
         String token = value("rate", usage);
         long bits = NetemFormat.parseRate("rate", token);
         if (NetemFormat.isBareNumber(token)) {
@@ -317,6 +313,16 @@ public final class NetemParser {
         int cellSize = nextIsNumber() ? readInt("rate cellsize", usage) : 0;
         int cellOverhead = nextIsNumber() ? readInt("rate celloverhead", usage) : 0;
         rate = new Rate(bits, overhead, cellSize, cellOverhead);
+    }
+
+    /** An option's usage with its first example: {@code rate RATE [...], e.g. rate 1mbit 14}. */
+    private static String usage(NetemOption option) {
+        return option.usage() + ", e.g. " + option.examples().get(0);
+    }
+
+    /** A form's parameter names, which are also the labels {@code tc qdisc show} prints before the values. */
+    private static String[] labels(NetemForm form) {
+        return form.params().stream().map(NetemParam::name).toArray(String[]::new);
     }
 
     private int readInt(String option, String usage) {

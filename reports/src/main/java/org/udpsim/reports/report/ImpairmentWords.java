@@ -2,13 +2,10 @@ package org.udpsim.reports.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.udpsim.impairments.Delay;
-import org.udpsim.impairments.Distribution;
-import org.udpsim.impairments.GeModelLoss;
+import org.udpsim.impairments.GivenOption;
+import org.udpsim.impairments.NetemForm;
+import org.udpsim.impairments.NetemOptions;
 import org.udpsim.impairments.NetemSpec;
-import org.udpsim.impairments.RandomLoss;
-import org.udpsim.impairments.ScriptedLoss;
-import org.udpsim.impairments.StateLoss;
 import org.udpsim.reports.text.Labels;
 import org.udpsim.reports.text.Lang;
 
@@ -39,50 +36,13 @@ public final class ImpairmentWords {
         return String.join(labels.lang() == Lang.ZH ? "；" : "; ", parts);
     }
 
+    /** Each option of {@code spec} in words, from its form's words in {@link NetemOptions}, in netem's order. */
     static List<String> words(NetemSpec spec, Labels labels) {
         List<String> w = new ArrayList<>();
-        Delay d = spec.delay();
-        if (!d.isNone()) {
-            String[] t = d.toNetem().split(" ");
-            String time = t[1];
-            if (d.jitterNanos() > 0) {
-                time = labels.get("imp.jitter", time, t[2]);
-                if (d.distribution() != Distribution.UNIFORM) {
-                    time += labels.get("imp.distribution", d.distribution().netemName());
-                }
-            }
-            w.add(labels.get("imp.delay", time));
-        }
-        if (spec.loss() instanceof RandomLoss r && !r.isNone()) {
-            w.add(labels.get("imp.loss", token(r.toNetem(), 1)));
-        } else if (spec.loss() instanceof GeModelLoss g) {
-            w.add(labels.get("imp.gemodel", token(g.toNetem(), 2), token(g.toNetem(), 3)));
-        } else if (spec.loss() instanceof StateLoss) {
-            w.add(labels.get("imp.state"));
-        } else if (spec.loss() instanceof ScriptedLoss s) {
-            w.add(labels.get("imp.scripted", String.join(", ", s.packetNumbers().stream().map(String::valueOf).toList())));
-        }
-        if (!spec.duplicate().isNone()) {
-            w.add(labels.get("imp.duplicate", token(spec.duplicate().toNetem(), 1)));
-        }
-        if (!spec.corrupt().isNone()) {
-            w.add(labels.get("imp.corrupt", token(spec.corrupt().toNetem(), 1)));
-        }
-        if (!spec.reorder().isNone()) {
-            w.add(labels.get("imp.reorder", token(spec.reorder().toNetem(), 1)));
-        }
-        if (!spec.rate().isNone()) {
-            w.add(labels.get("imp.rate", spec.rate().toNetem().replaceFirst("^rate ", "")));
-        }
-        if (spec.limit() != NetemSpec.DEFAULT_LIMIT) {
-            w.add(labels.get("imp.limit", spec.limit()));
+        for (GivenOption g : NetemOptions.read(spec.toNetem())) {
+            NetemForm.Words words = g.form().words();
+            w.add(g.words(labels.lang() == Lang.ZH ? words.zh() : words.en()));
         }
         return w;
-    }
-
-    /** Word {@code i} of a netem option as written, e.g. {@code 20%} of {@code loss 20%}; empty if it has none. */
-    private static String token(String option, int i) {
-        String[] t = option.split(" ");
-        return i < t.length ? t[i] : "";
     }
 }

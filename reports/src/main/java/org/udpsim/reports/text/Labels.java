@@ -98,20 +98,7 @@ public final class Labels {
         put("page.duration", "simulated time", "模拟时长");
         put("page.command", "command", "命令");
         put("page.none", "none", "无");
-        // impairment words
-        put("imp.delay", "delays every packet %s", "每个数据包延迟 %s");
-        put("imp.jitter", "%s ± %s", "%s ± %s");
-        put("imp.distribution", " (%s distribution)", "（%s 分布）");
-        put("imp.loss", "loses %s of packets at random", "随机丢失 %s 的数据包");
-        put("imp.gemodel", "loses packets in bursts (Gilbert-Elliott: into a burst %s, out of it %s)",
-                "突发丢包（Gilbert-Elliott 模型：进入突发 %s，离开突发 %s）");
-        put("imp.state", "loses packets in bursts (a 4-state Markov model)", "突发丢包（四状态马尔可夫模型）");
-        put("imp.scripted", "loses packets number %s", "丢弃第 %s 个数据包");
-        put("imp.duplicate", "sends %s of packets twice", "%s 的数据包被发送两次");
-        put("imp.corrupt", "flips a bit in %s of packets", "%s 的数据包中有一位被翻转");
-        put("imp.reorder", "sends %s of packets at once, ahead of the others", "%s 的数据包被立即发送，越过其他数据包");
-        put("imp.rate", "limits the rate to %s", "速率限制为 %s");
-        put("imp.limit", "holds at most %d packets", "最多容纳 %d 个数据包");
+        // impairment words beside netem's, which are in org.udpsim.impairments.NetemOptions
         put("imp.retries", "the radio retries a lost unicast frame up to %d times",
                 "无线电最多重传丢失的单播帧 %d 次");
         put("imp.noRetries", "the radio never retries: a lost frame is a lost datagram",
