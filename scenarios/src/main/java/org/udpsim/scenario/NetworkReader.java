@@ -186,9 +186,9 @@ final class NetworkReader {
             subnet.ifPresent(s -> claimSubnet(s, what, f.value("subnet")));
         }
         Ipv4Address[] addresses = subnet.map(s -> addresses(f, s)).orElse(null);
-        long rate = f.parse("rate", Units::rate, Units.RATE).orElse(Defaults.LINK_RATE_BITS);
-        long delay = f.time("delay").orElse(Defaults.LINK_DELAY_NANOS);
-        long queue = f.wholeNumber("queue", Integer.MIN_VALUE, Integer.MAX_VALUE).orElse((long) Defaults.LINK_QUEUE);
+        long rate = f.parse("rate", Units::rate, Units.RATE).orElse(LinkConfig.DEFAULT_RATE);
+        long delay = f.time("delay").orElse(LinkConfig.DEFAULT_DELAY_NANOS);
+        long queue = f.wholeNumber("queue", Integer.MIN_VALUE, Integer.MAX_VALUE).orElse((long) LinkConfig.DEFAULT_QUEUE_LIMIT);
         if (problems.count() != before) {
             return null;
         }

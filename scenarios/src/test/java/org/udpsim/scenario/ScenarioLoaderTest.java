@@ -117,11 +117,11 @@ class ScenarioLoaderTest {
         AccessPointNode ap = s.network().accessPoints().get(0);
         assertEquals(new AccessPointNode("classroom", AccessPointConfig.builder("classroom").password("")
                 .subnet(Ipv4Prefix.parse("192.168.0.0/24")).gateway(ip("192.168.0.1")).poolFirst(ip("192.168.0.2"))
-                .poolLast(ip("192.168.0.254")).retryLimit(Defaults.RETRIES).phyRate(Defaults.PHY_RATE_BITS)
-                .stationLimit(Defaults.MAX_STATIONS).build(), Optional.of("gateway")), ap);
+                .poolLast(ip("192.168.0.254")).retryLimit(7).phyRate(54_000_000L)
+                .stationLimit(Integer.MAX_VALUE).build(), Optional.of("gateway")), ap);
         assertTrue(ap.config().isOpen());
         assertEquals(new WiredLink("gateway", "laptop", Ipv4Prefix.parse("10.0.0.0/30"), ip("10.0.0.1"),
-                ip("10.0.0.2"), new LinkConfig(Defaults.LINK_RATE_BITS, Defaults.LINK_DELAY_NANOS, Defaults.LINK_QUEUE)),
+                ip("10.0.0.2"), new LinkConfig(100_000_000L, 0, 1000)),
                 s.network().links().get(0));
         Board server = s.boards().get(0);
         assertEquals("classroom", server.accessPoint());

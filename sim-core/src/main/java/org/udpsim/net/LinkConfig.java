@@ -15,6 +15,10 @@ import org.udpsim.kernel.SimTime;
 public record LinkConfig(long rateBitsPerSecond, long propagationDelayNanos, int queueLimit) {
     /** Linux's default transmit queue length. */
     public static final int DEFAULT_QUEUE_LIMIT = 1000;
+    /** A cable's rate when none is given: 100 Mbit/s, Fast Ethernet. */
+    public static final long DEFAULT_RATE = 100_000_000L;
+    /** A cable's propagation delay when none is given: none, a classroom cable. */
+    public static final long DEFAULT_DELAY_NANOS = 0;
 
     public LinkConfig {
         if (rateBitsPerSecond <= 0) {
