@@ -175,6 +175,18 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void structuredSlot_becomesNetemText() {
+        Scenario s = Scenarios.load(Scenarios.MINIMAL + """
+                impairments:
+                  - {hop: server -> classroom, slot: 10ms}
+                  - {hop: classroom -> server, slot: {min_delay: 5ms, max_delay: 8ms, packets: 4}, delay: 1ms}
+                """);
+
+        assertEquals(List.of("slot 10ms", "delay 1ms slot 5ms 8ms packets 4"),
+                s.impairments().stream().map(Impairment::netem).toList());
+    }
+
+    @Test
     void groupName_inAHop_impairsEveryMember() {
         Scenario s = Scenarios.load(Scenarios.MINIMAL + """
                   pupils: {count: 3, program: java:udp-client}

@@ -197,7 +197,7 @@ class ScenarioProblemsTest {
     @Test
     void netem_andStructuredKeys_areNotMixed() {
         assertEquals(List.of("lesson.yaml:11:52: impairments.0 gives both netem: and loss: write the options one"
-                + " way, as netem text or as keys (delay, loss, duplicate, corrupt, reorder, rate, limit)"),
+                + " way, as netem text or as keys (delay, loss, duplicate, corrupt, reorder, rate, slot, limit)"),
                 problems(MINIMAL + "impairments:\n  - {hop: server -> classroom, netem: \"delay 5ms\", loss: 5%}\n"));
     }
 

@@ -1,6 +1,9 @@
 package org.udpsim.impairments;
 
+import java.util.Comparator;
+import java.util.PriorityQueue;
 import org.apache.commons.math3.random.RandomGenerator;
+import org.udpsim.kernel.ScheduledEvent;
 import org.udpsim.kernel.Simulation;
 import org.udpsim.packet.Packet;
 import org.udpsim.packet.PacketIds;
@@ -25,6 +28,9 @@ import org.udpsim.trace.Trace;
  * held) or <b>delay and rate</b>: the packet's send time is now plus its drawn delay; with a rate, it starts no
  * earlier than the last held packet's send time and takes its transmission time on top (packet_time_ns). Held
  * packets leave in send-time order like netem's tfifo, ties in arrival order, so jitter alone reorders packets.
+ * With a <b>slot</b>, a held packet leaves only in an open slot ({@link Slot}): the chain then keeps netem's tfifo
+ * and, like netem_dequeue, tries to send at every packet offered and when its one timer (netem's watchdog) fires, at
+ * the later of the first packet's send time and the slot's start. Slot lengths draw from {@code /slot}.
  *
  * <p>Without delay and rate, packets pass synchronously: {@link #offer} calls the sink before it returns, with no
  * event and no allocation. Each stage draws from its own stream {@code hop:PLACE/loss}, {@code /duplicate},
@@ -61,6 +67,23 @@ public final class ImpairmentChain {
     private int held;
     /** The latest send time among the packets held; meaningful while {@code held > 0}. */
     private long lastSendTime;
+
+    /** The slots, or {@link Slot#NONE}: then each held packet has its own event and the fields below rest. */
+    private final Slot slot;
+    private final RandomGenerator slotRandom;
+    /** The packets held, by send time then arrival (netem's tfifo); only with a slot. */
+    private final PriorityQueue<Held> tfifo;
+    private long arrivals;
+    /** When the current slot starts (netem's slot_next). */
+    private long slotNext;
+    private long packetsLeft;
+    private long bytesLeft;
+    /** The pending try to send (netem's watchdog), or null. */
+    private ScheduledEvent watchdog;
+    private long watchdogAt;
+
+    private record Held(long sendTime, long arrival, Packet packet) {
+    }
 
     /**
      * @param sim the simulation whose clock and random streams the chain uses
@@ -101,6 +124,14 @@ public final class ImpairmentChain {
                 : new DelaySampler(spec.delay(), sim.random().stream(streams + "delay"));
         this.rate = spec.rate();
         this.limit = spec.limit();
+        this.slot = spec.slot();
+        this.slotRandom = slot.isRandom() ? sim.random().stream(streams + "slot") : null;
+        this.tfifo = slot.isNone() ? null
+                : new PriorityQueue<>(Comparator.comparingLong(Held::sendTime).thenComparingLong(Held::arrival));
+        // As netem's get_slot when configured: the first slot starts now, with the whole allowance.
+        this.slotNext = sim.now();
+        this.packetsLeft = slot.packetsPerSlot();
+        this.bytesLeft = slot.bytesPerSlot();
     }
 
     /** The hop direction this chain impairs. */
@@ -190,7 +221,61 @@ public final class ImpairmentChain {
         counter++;
         lastSendTime = held == 0 ? sendTime : Math.max(lastSendTime, sendTime);
         held++;
-        sim.scheduleAt(sendTime, () -> release(p));
+        if (tfifo == null) {
+            sim.scheduleAt(sendTime, () -> release(p));
+        } else {
+            tfifo.add(new Held(sendTime, arrivals++, p));
+            dequeue();
+        }
+    }
+
+    /**
+     * Sends the held packets whose time has come while a slot is open, as netem_dequeue does with a slot: a new
+     * slot is drawn when the first packet is due after the current slot's start, or when the slot has sent its
+     * packets or bytes; otherwise the watchdog is set for the later of the first send time and the slot's start.
+     */
+    private void dequeue() {
+        long now = sim.now();
+        while (!tfifo.isEmpty()) {
+            Held first = tfifo.peek();
+            if (slotNext < first.sendTime()) {
+                nextSlot(now);
+            }
+            if (first.sendTime() > now || slotNext > now) {
+                watch(Math.max(first.sendTime(), slotNext));
+                return;
+            }
+            tfifo.poll();
+            held--;
+            packetsLeft--;
+            bytesLeft -= first.packet().length();
+            if (packetsLeft <= 0 || bytesLeft <= 0) {
+                nextSlot(now);
+            }
+            out.accept(first.packet());
+        }
+    }
+
+    /** netem's get_slot_next: the next slot starts a drawn time from now, with the whole allowance. */
+    private void nextSlot(long now) {
+        slotNext = now + slot.nextNanos(slotRandom);
+        packetsLeft = slot.packetsPerSlot();
+        bytesLeft = slot.bytesPerSlot();
+    }
+
+    /** Sets the one watchdog for {@code time}, moving it if it was set for another time. */
+    private void watch(long time) {
+        if (watchdog != null && watchdogAt == time) {
+            return;
+        }
+        if (watchdog != null) {
+            sim.cancel(watchdog);
+        }
+        watchdogAt = time;
+        watchdog = sim.scheduleAt(time, () -> {
+            watchdog = null;
+            dequeue();
+        });
     }
 
     private void release(Packet p) {

@@ -93,6 +93,20 @@ public final class NetemOptions {
                     whole("celloverhead", Integer.MIN_VALUE, Integer.MAX_VALUE, "Bytes added to each cell")
                             .byDefault("0"))));
 
+    /** {@code slot MIN_DELAY [MAX_DELAY] [packets PACKETS] [bytes BYTES]}; see {@link Slot}. */
+    public static final NetemOption SLOT = new NetemOption("slot", "sends packets in bursts, slot by slot", "",
+            List.of("slot 10ms 20ms packets 4"), List.of(NetemForm.of("", "",
+                    words("sends packets in bursts, one slot every {min_delay}[ to {max_delay}][ of at most"
+                            + " {packets} packets][ of at most {bytes} bytes]",
+                            "成批发送数据包：每 {min_delay}[ 到 {max_delay}] 一个时隙[，每个时隙最多 {packets} 个数据包]"
+                                    + "[，每个时隙最多 {bytes} 字节]"),
+                    time("min_delay", "The shortest time from one slot to the next").asRequired(),
+                    time("max_delay", "The longest time from one slot to the next; min_delay if not given"),
+                    whole("packets", 0, Integer.MAX_VALUE, "The most packets sent in one slot; 0 for no limit")
+                            .afterKeyword("packets").byDefault("0"),
+                    whole("bytes", 0, Integer.MAX_VALUE, "The most bytes sent in one slot; 0 for no limit")
+                            .afterKeyword("bytes").byDefault("0"))));
+
     /** {@code limit PACKETS}: how many packets the hop may hold. */
     public static final NetemOption LIMIT = new NetemOption("limit", "how many packets the hop may hold", "",
             List.of("limit 50"), List.of(NetemForm.of("", "",
@@ -101,7 +115,8 @@ public final class NetemOptions {
                             .withMetavar("PACKETS").byDefault(Integer.toString(NetemSpec.DEFAULT_LIMIT)))));
 
     /** Every option, in the order {@link NetemSpec#toNetem()} writes them. */
-    public static final List<NetemOption> ALL = List.of(DELAY, LOSS, DUPLICATE, CORRUPT, REORDER, RATE, LIMIT);
+    public static final List<NetemOption> ALL = List.of(DELAY, LOSS, DUPLICATE, CORRUPT, REORDER, RATE, SLOT,
+            LIMIT);
 
     private static final Map<String, NetemOption> BY_KEYWORD = ALL.stream()
             .collect(Collectors.toMap(NetemOption::keyword, o -> o, (a, b) -> a, LinkedHashMap::new));

@@ -17,7 +17,7 @@ import java.util.TreeSet;
  *
  * <p>Impossible settings throw a {@link NetemException} naming the option; settings netem accepts but that surprise
  * people become warnings in the {@link NetemParseResult}. {@code ecn} and {@code seed} are accepted and ignored
- * with a warning; {@code slot} and percentage rates are not supported.
+ * with a warning; {@code slot distribution} and percentage rates are not supported.
  */
 public final class NetemParser {
     private static final String USAGE = NetemOptions.usage();
@@ -53,6 +53,7 @@ public final class NetemParser {
     private long gap;
     private Rate rate = Rate.NONE;
     private long limit = NetemSpec.DEFAULT_LIMIT;
+    private Slot slot = Slot.NONE;
 
     private NetemParser(String[] tokens) {
         this.tokens = tokens;
@@ -121,7 +122,7 @@ public final class NetemParser {
                     value("seed", "seed VALUE");
                     warnings.add("seed is ignored: udpsim draws from the run's own seed, so runs repeat anyway");
                 }
-                case "slot" -> throw new NetemException("slot", "slot is not supported by udpsim; " + USAGE);
+                case "slot" -> readSlot();
                 default -> throw new IllegalStateException(option);
             }
             lastOption = option;
@@ -142,7 +143,7 @@ public final class NetemParser {
             throw new NetemException("limit", "limit must be at most " + Integer.MAX_VALUE + ", was " + limit);
         }
         Reorder r = new Reorder(reorderPercent, reorderCorrelation, (int) Math.max(1, gap));
-        return new NetemSpec(d, loss, duplicate, corrupt, r, rate, (int) limit);
+        return new NetemSpec(d, loss, duplicate, corrupt, r, rate, (int) limit, slot);
     }
 
     /** The option a word names, by tc's prefix rule; throws with a did-you-mean if it names none. */
@@ -313,6 +314,31 @@ public final class NetemParser {
         int cellSize = nextIsNumber() ? readInt("rate cellsize", usage) : 0;
         int cellOverhead = nextIsNumber() ? readInt("rate celloverhead", usage) : 0;
         rate = new Rate(bits, overhead, cellSize, cellOverhead);
+    }
+
+    /** {@code slot MIN_DELAY [MAX_DELAY] [packets N] [bytes N]}, the words after the values abbreviated as tc allows. */
+    private void readSlot() {
+        String usage = usage(NetemOptions.SLOT);
+        if (pos < tokens.length && !nextIsNumber()) {
+            throw new NetemException("slot", "slot " + tokens[pos] + " is not supported by udpsim, only slot"
+                    + " MIN_DELAY [MAX_DELAY]: " + usage);
+        }
+        long min = readTime("slot", usage);
+        long max = nextIsNumber() ? readTime("slot max_delay", usage) : min;
+        long packets = 0;
+        long bytes = 0;
+        if (pos < tokens.length && "packets".startsWith(tokens[pos])) {
+            pos++;
+            packets = readCount("slot packets", usage);
+        }
+        if (pos < tokens.length && "bytes".startsWith(tokens[pos])) {
+            pos++;
+            bytes = readCount("slot bytes", usage);
+        }
+        if (packets > Integer.MAX_VALUE || bytes > Integer.MAX_VALUE) {
+            throw new NetemException("slot", "slot packets and bytes must be at most " + Integer.MAX_VALUE);
+        }
+        slot = new Slot(min, max, (int) packets, (int) bytes);
     }
 
     /** An option's usage with its first example: {@code rate RATE [...], e.g. rate 1mbit 14}. */

@@ -17,10 +17,11 @@ import java.util.List;
  * @param corrupt which packets get a bit flipped
  * @param reorder which packets skip the delay; needs a delay
  * @param rate the link's speed; {@link Rate#NONE} for unlimited
- * @param limit how many packets the hop may hold (waiting out delay or rate); netem's default is 1000
+ * @param limit how many packets the hop may hold (waiting out delay, rate or slot); netem's default is 1000
+ * @param slot when packets may leave: in slots, as a bursty medium sends; {@link Slot#NONE} for at once
  */
 public record NetemSpec(Delay delay, Loss loss, Duplicate duplicate, Corrupt corrupt, Reorder reorder, Rate rate,
-        int limit) {
+        int limit, Slot slot) {
     /** netem's default {@code limit}, in packets (q_netem.c). */
     public static final int DEFAULT_LIMIT = 1000;
 
@@ -30,7 +31,7 @@ public record NetemSpec(Delay delay, Loss loss, Duplicate duplicate, Corrupt cor
 
     public NetemSpec {
         if (delay == null || loss == null || duplicate == null || corrupt == null || reorder == null
-                || rate == null) {
+                || rate == null || slot == null) {
             throw new NetemException("netem", "every part of a netem spec must be given; use the part's NONE value");
         }
         Checks.atLeast("limit", 0, limit);
@@ -40,17 +41,23 @@ public record NetemSpec(Delay delay, Loss loss, Duplicate duplicate, Corrupt cor
         }
     }
 
+    /** A spec without slots. */
+    public NetemSpec(Delay delay, Loss loss, Duplicate duplicate, Corrupt corrupt, Reorder reorder, Rate rate,
+            int limit) {
+        this(delay, loss, duplicate, corrupt, reorder, rate, limit, Slot.NONE);
+    }
+
     /** Reads netem options as written after {@code tc qdisc add dev X root netem}; see {@link NetemParser}. */
     public static NetemSpec parse(String options) {
         return NetemParser.parse(options).spec();
     }
 
     public NetemSpec withDelay(Delay d) {
-        return new NetemSpec(d, loss, duplicate, corrupt, reorder, rate, limit);
+        return new NetemSpec(d, loss, duplicate, corrupt, reorder, rate, limit, slot);
     }
 
     public NetemSpec withLoss(Loss l) {
-        return new NetemSpec(delay, l, duplicate, corrupt, reorder, rate, limit);
+        return new NetemSpec(delay, l, duplicate, corrupt, reorder, rate, limit, slot);
     }
 
     /**
@@ -62,28 +69,32 @@ public record NetemSpec(Delay delay, Loss loss, Duplicate duplicate, Corrupt cor
     }
 
     public NetemSpec withDuplicate(Duplicate d) {
-        return new NetemSpec(delay, loss, d, corrupt, reorder, rate, limit);
+        return new NetemSpec(delay, loss, d, corrupt, reorder, rate, limit, slot);
     }
 
     public NetemSpec withCorrupt(Corrupt c) {
-        return new NetemSpec(delay, loss, duplicate, c, reorder, rate, limit);
+        return new NetemSpec(delay, loss, duplicate, c, reorder, rate, limit, slot);
     }
 
     public NetemSpec withReorder(Reorder r) {
-        return new NetemSpec(delay, loss, duplicate, corrupt, r, rate, limit);
+        return new NetemSpec(delay, loss, duplicate, corrupt, r, rate, limit, slot);
     }
 
     public NetemSpec withRate(Rate r) {
-        return new NetemSpec(delay, loss, duplicate, corrupt, reorder, r, limit);
+        return new NetemSpec(delay, loss, duplicate, corrupt, reorder, r, limit, slot);
     }
 
     public NetemSpec withLimit(int packets) {
-        return new NetemSpec(delay, loss, duplicate, corrupt, reorder, rate, packets);
+        return new NetemSpec(delay, loss, duplicate, corrupt, reorder, rate, packets, slot);
     }
 
-    /** True if packets wait in the hop (a delay, jitter or rate); otherwise they pass at once. */
+    public NetemSpec withSlot(Slot s) {
+        return new NetemSpec(delay, loss, duplicate, corrupt, reorder, rate, limit, s);
+    }
+
+    /** True if packets wait in the hop (a delay, jitter, rate or slot); otherwise they pass at once. */
     public boolean holdsPackets() {
-        return !delay.isNone() || !rate.isNone();
+        return !delay.isNone() || !rate.isNone() || !slot.isNone();
     }
 
     /**
@@ -117,6 +128,10 @@ public record NetemSpec(Delay delay, Loss loss, Duplicate duplicate, Corrupt cor
             w.add(duplicate.toNetem() + " with " + rate.toNetem() + ": every copy also takes its own transmission"
                     + " time at the rate, so duplicates delay the packets behind them");
         }
+        if (!slot.isNone() && !reorder.isNone()) {
+            w.add(slot.toNetem() + " with " + reorder.toNetem() + ": the packets reorder sends at once skip the"
+                    + " slots, as in netem");
+        }
         if (limit == 0) {
             w.add("limit 0: the hop may hold no packet, so every packet is dropped");
         }
@@ -142,6 +157,7 @@ public record NetemSpec(Delay delay, Loss loss, Duplicate duplicate, Corrupt cor
         append(sb, corrupt.toNetem());
         append(sb, reorder.toNetem());
         append(sb, rate.toNetem());
+        append(sb, slot.toNetem());
         if (limit != DEFAULT_LIMIT) {
             append(sb, "limit " + limit);
         }

@@ -73,6 +73,7 @@ class NetemOptionsTest {
                 + " uniform|normal|pareto|paretonormal]] [loss [random] PERCENT [CORRELATION] | loss gemodel P [R [1-H"
                 + " [1-K]]] | loss state P13 [P31 [P32 [P23 [P14]]]] | loss script N,N,...] [duplicate PERCENT"
                 + " [CORRELATION]] [corrupt PERCENT [CORRELATION]] [reorder PERCENT [CORRELATION] [gap DISTANCE]]"
-                + " [rate RATE [PACKETOVERHEAD [CELLSIZE [CELLOVERHEAD]]]] [limit PACKETS]", NetemOptions.usage());
+                + " [rate RATE [PACKETOVERHEAD [CELLSIZE [CELLOVERHEAD]]]] [slot MIN_DELAY [MAX_DELAY] [packets"
+                + " PACKETS] [bytes BYTES]] [limit PACKETS]", NetemOptions.usage());
     }
 }

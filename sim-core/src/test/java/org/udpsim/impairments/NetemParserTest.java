@@ -211,7 +211,10 @@ class NetemParserTest {
         "rate 10%                             | rate               | not supported",
         "rate 1furlong                        | rate               | needs a rate",
         "rate 1mbit 14 -48                    | rate cellsize      | at least 0",
-        "slot 10ms                            | slot               | not supported",
+        "slot distribution normal 1ms 1ms     | slot               | not supported",
+        "slot 20ms 10ms                       | slot max_delay     | at least its min_delay",
+        "slot                                 | slot               | needs a value",
+        "slot 10ms packets -1                 | slot packets       | at least 0",
         "limit -1                             | limit              | at least 0",
         "limit 1.5                            | limit              | whole number",
         "loss script 0,3                      | loss script        | from 1",
@@ -225,6 +228,23 @@ class NetemParserTest {
         assertEquals(option.strip(), e.option(), e.getMessage());
         assertTrue(e.getMessage().contains(says.strip()), e.getMessage());
         assertTrue(e.getMessage().contains(option.strip().split(" ")[0]), e.getMessage());
+    }
+
+    @Test
+    void slot_parsesToItsPart_andWritesBack() {
+        assertEquals(new Slot(10 * MS, 20 * MS, 4, 1500),
+                NetemSpec.parse("slot 10ms 20ms packets 4 bytes 1500").slot());
+        assertEquals(Slot.of(5 * MS), NetemSpec.parse("slot 5ms").slot());
+        assertEquals(new Slot(5 * MS, 5 * MS, 2, 0), NetemSpec.parse("slot 5ms pack 2").slot(), "abbreviated as tc");
+        assertEquals("delay 10ms rate 1mbit slot 5ms 8ms bytes 3000 limit 50",
+                NetemSpec.parse("limit 50 slot 5ms 8ms bytes 3000 rate 1mbit delay 10ms").toNetem());
+    }
+
+    @Test
+    void slot_isOffUnlessGiven() {
+        assertEquals(Slot.NONE, NetemSpec.parse("delay 10ms loss 5%").slot());
+        assertEquals(Slot.NONE, NetemSpec.NONE.slot());
+        assertTrue(NetemSpec.NONE.withSlot(Slot.of(MS)).holdsPackets());
     }
 
     @Test
