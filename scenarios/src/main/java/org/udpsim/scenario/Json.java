@@ -1,76 +1,31 @@
 package org.udpsim.scenario;
 
-import java.util.List;
-import java.util.Map;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
-/** Writes maps, lists, strings, numbers and booleans as JSON indented by two spaces, one value a line. */
+/**
+ * Writes maps, lists, strings, numbers and booleans as JSON as editors lay it out: two spaces a level, one value a
+ * line, {@code "key": value}, with Jackson.
+ */
 final class Json {
+    private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+    private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter(
+            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("").withArrayEmptySeparator(""))
+            .withObjectIndenter(INDENT).withArrayIndenter(INDENT));
+
     private Json() {
     }
 
     static String write(Object value) {
-        StringBuilder sb = new StringBuilder();
-        write(sb, value, "");
-        return sb.toString();
-    }
-
-    private static void write(StringBuilder sb, Object value, String indent) {
-        String inner = indent + "  ";
-        if (value instanceof Map<?, ?> m) {
-            if (m.isEmpty()) {
-                sb.append("{}");
-                return;
-            }
-            sb.append("{\n");
-            int i = 0;
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                sb.append(inner);
-                string(sb, (String) e.getKey());
-                sb.append(": ");
-                write(sb, e.getValue(), inner);
-                sb.append(++i < m.size() ? ",\n" : "\n");
-            }
-            sb.append(indent).append('}');
-        } else if (value instanceof List<?> l) {
-            if (l.isEmpty()) {
-                sb.append("[]");
-                return;
-            }
-            sb.append("[\n");
-            for (int i = 0; i < l.size(); i++) {
-                sb.append(inner);
-                write(sb, l.get(i), inner);
-                sb.append(i + 1 < l.size() ? ",\n" : "\n");
-            }
-            sb.append(indent).append(']');
-        } else if (value instanceof String s) {
-            string(sb, s);
-        } else if (value instanceof Number || value instanceof Boolean) {
-            sb.append(value);
-        } else {
-            throw new IllegalArgumentException("not a JSON value: " + value);
+        try {
+            return WRITER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a JSON value: " + value, e);
         }
-    }
-
-    private static void string(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                case '\r' -> sb.append("\\r");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
     }
 }
