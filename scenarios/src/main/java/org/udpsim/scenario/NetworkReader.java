@@ -82,6 +82,8 @@ final class NetworkReader {
         f.parse("phy_rate", Units::rate, Units.RATE).ifPresent(r -> apply(at, () -> c.phyRate(r)));
         f.wholeNumber("max_stations", Integer.MIN_VALUE, Integer.MAX_VALUE)
                 .ifPresent(n -> apply(at, () -> c.stationLimit(n.intValue())));
+        f.wholeNumber("rssi", Integer.MIN_VALUE, Integer.MAX_VALUE)
+                .ifPresent(n -> apply(at, () -> c.rssiDbm(n.intValue())));
         if (problems.count() != before || !Names.isValid(name)) {
             return null;
         }

@@ -26,7 +26,7 @@ final class ScenarioKeys {
             "network", List.of("routers", "access_points", "links"),
             "network.routers.*", List.of(),
             "network.access_points.*", List.of("ssid", "password", "subnet", "gateway", "dhcp", "uplink", "radio",
-                    "retries", "phy_rate", "max_stations"),
+                    "retries", "phy_rate", "max_stations", "rssi"),
             "network.access_points.*.dhcp", List.of("first", "last"),
             "network.links.#", List.of("between", "subnet", "addresses", "rate", "delay", "queue"),
             "boards.*", List.of("program", "args", "start", "ap", "ip", "count", "buttons"),

@@ -57,7 +57,7 @@ class ScenarioProblemsTest {
     @Test
     void unknownKey_farFromEvery_listsTheAllowedKeys() {
         assertEquals(List.of("lesson.yaml:7:34: unknown key 'colour' in access point 'classroom' (allowed: ssid,"
-                + " password, subnet, gateway, dhcp, uplink, radio, retries, phy_rate, max_stations)"),
+                + " password, subnet, gateway, dhcp, uplink, radio, retries, phy_rate, max_stations, rssi)"),
                 problems(MINIMAL.replace("{uplink: gateway}", "{uplink: gateway, colour: red}")));
     }
 
@@ -105,6 +105,12 @@ class ScenarioProblemsTest {
                 problems(MINIMAL.replace("{uplink: gateway}", "{uplink: gateway, retries: 300}")));
         assertEquals(List.of("lesson.yaml:3:7: seed must be 0 or more, got -1"),
                 problems("name: x\nduration: 1s\nseed: -1\n"));
+    }
+
+    @Test
+    void rssi_outOfRange_isRefusedByTheAccessPointsRule_atTheValue() {
+        assertEquals(List.of("lesson.yaml:7:40: rssi must be -100 to 0 dBm, got 5"),
+                problems(MINIMAL.replace("{uplink: gateway}", "{uplink: gateway, rssi: 5}")));
     }
 
     @Test

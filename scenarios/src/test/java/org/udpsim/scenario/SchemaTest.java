@@ -97,6 +97,7 @@ class SchemaTest {
         expected.put("network.access_points.* radio", "");
         expected.put("network.access_points.* retries", (long) AccessPointConfig.DEFAULT_RETRY_LIMIT);
         expected.put("network.access_points.* phy_rate", AccessPointConfig.DEFAULT_PHY_RATE);
+        expected.put("network.access_points.* rssi", (long) AccessPointConfig.DEFAULT_RSSI_DBM);
         expected.put("network.links.# rate", LinkConfig.DEFAULT_RATE);
         expected.put("network.links.# delay", LinkConfig.DEFAULT_DELAY_NANOS);
         expected.put("network.links.# queue", (long) LinkConfig.DEFAULT_QUEUE_LIMIT);

@@ -113,9 +113,7 @@ public record AccessPointConfig(String ssid, String password, Ipv4Prefix subnet,
         }
         checkRetries(ssid, retryLimit);
         checkQueueLimit(ssid, queueLimit);
-        if (rssiDbm < -100 || rssiDbm > 0) {
-            throw new ConfigException(what(ssid), "rssi", "the RSSI must be -100 to 0 dBm, got " + rssiDbm);
-        }
+        checkRssi(ssid, rssiDbm);
         if (radio == null) {
             throw new IllegalArgumentException(what(ssid) + ": the radio impairments must be given; NetemSpec.NONE for"
                     + " none");
@@ -238,6 +236,12 @@ public record AccessPointConfig(String ssid, String password, Ipv4Prefix subnet,
     private static void checkStationLimit(String ssid, int n) {
         if (n < 1) {
             throw new ConfigException(what(ssid), "max_stations", "max_stations must be 1 or more, got " + n);
+        }
+    }
+
+    private static void checkRssi(String ssid, int dbm) {
+        if (dbm < -100 || dbm > 0) {
+            throw new ConfigException(what(ssid), "rssi", "rssi must be -100 to 0 dBm, got " + dbm);
         }
     }
 
@@ -364,7 +368,9 @@ public record AccessPointConfig(String ssid, String password, Ipv4Prefix subnet,
             return this;
         }
 
+        /** The signal strength stations report, -100 to 0 dBm. */
         public Builder rssiDbm(int dbm) {
+            checkRssi(ssid, dbm);
             this.rssiDbm = dbm;
             return this;
         }

@@ -100,8 +100,8 @@ class AccessPointConfigTest {
                 () -> AccessPointConfig.builder("ssid").phyRate(0).build());
         assertRefused("WiFi network 'ssid': max_stations must be 1 or more, got 0",
                 () -> AccessPointConfig.builder("ssid").stationLimit(0));
-        assertRefused("WiFi network 'ssid': the RSSI must be -100 to 0 dBm, got 5",
-                () -> AccessPointConfig.builder("ssid").rssiDbm(5).build());
+        assertRefused("WiFi network 'ssid': rssi must be -100 to 0 dBm, got 5",
+                () -> AccessPointConfig.builder("ssid").rssiDbm(5));
     }
 
     @Test
