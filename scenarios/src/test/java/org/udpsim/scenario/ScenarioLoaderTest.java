@@ -183,7 +183,7 @@ class ScenarioLoaderTest {
                 """);
 
         assertEquals(List.of("slot 10ms", "delay 1ms slot 5ms 8ms packets 4"),
-                s.impairments().stream().map(Impairment::netem).toList());
+                s.impairments().stream().map(i -> i.netem().toNetem()).toList());
     }
 
     @Test
