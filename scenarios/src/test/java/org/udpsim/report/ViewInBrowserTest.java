@@ -195,6 +195,25 @@ class ViewInBrowserTest extends InBrowser {
         assertEquals(0, browser.driver.findElements(By.cssSelector("pre.console b")).size());
     }
 
+    @Test
+    void aRunTooLongToEmbed_showsItsFirstPackets_andSaysWhatItLeftOut() throws Exception {
+        Path run = LessonRuns.of(LOSSY);
+        int packets = 0;
+        for (String line : Files.readAllLines(run.resolve("trace.jsonl"))) {
+            String type = JSON.readTree(line).path("type").asText();
+            packets += type.equals("sent") || type.equals("copy") ? 1 : 0;
+        }
+        Path page = tmp.resolve("window.html");
+        ViewPage.write(run, page, Lang.EN, 100);
+        open(page, null);
+        long drawn = (Long) browser.driver.executeScript("return document.querySelectorAll('#timeline-svg "
+                + "line.tick-sent, #timeline-svg line.tick-dropped').length");
+        assertTrue(drawn > 5 && drawn < 100, drawn + " ticks");
+        String note = browser.driver.findElement(By.cssSelector(".window-note")).getText();
+        assertTrue(note.startsWith("This view shows the first ") && note.contains("of the run's " + packets
+                + " packets"), note);
+    }
+
     private static void open(Path page, String seconds) {
         browser.driver.get("about:blank");
         browser.driver.get(page.toAbsolutePath().toUri() + (seconds == null ? "" : "#t=" + seconds));

@@ -40,12 +40,16 @@ import org.udpsim.reports.text.ReportException;
  * {@code [time, index, bitmap]}, {@code bitmap} an index into {@code bitmaps}, the distinct OLED pictures (1024
  * bytes, base64, see {@link FrameBits});</li>
  * <li>{@code window}: null, or what was left out: {@code packets} (how many the run had), {@code shown},
- * {@code until} (the start time of the last packet shown).</li>
+ * {@code until} (the start time of the last packet shown), when the run had more than {@link #MAX_EVENTS} packet
+ * records.</li>
  * </ul>
  */
 public final class ViewData {
-    /** The most packets a run embeds; a longer run shows its first ones and says so. */
-    public static final int MAX_PACKETS = 20_000;
+    /**
+     * The most packet records (a packet's trace records: sent, queued, radio, forwarded, delivered, dropped...) a run
+     * embeds; a longer run shows the packets sent first, as many as fit, and says what it left out.
+     */
+    public static final int MAX_EVENTS = 50_000;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -53,11 +57,11 @@ public final class ViewData {
     }
 
     /**
-     * The view data of the run or comparison in {@code dir}, with at most {@code maxPackets} packets a run.
+     * The view data of the run or comparison in {@code dir}, with at most {@code maxEvents} packet records a run.
      *
      * @throws ReportException if {@code dir} is neither a run nor a comparison folder
      */
-    public static ObjectNode of(Path dir, Labels labels, int maxPackets) throws IOException {
+    public static ObjectNode of(Path dir, Labels labels, int maxEvents) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("lang", labels.lang().code());
         root.set("words", ViewWords.of(labels));
@@ -65,15 +69,15 @@ public final class ViewData {
         if (ComparisonReport.isComparison(dir)) {
             JsonNode top = JSON.readTree(dir.resolve("summary.json").toFile());
             for (JsonNode p : top.path("compare")) {
-                runs.add(run(dir.resolve(p.asText()), p.asText(), labels, maxPackets));
+                runs.add(run(dir.resolve(p.asText()), p.asText(), labels, maxEvents));
             }
         } else {
-            runs.add(run(dir, "", labels, maxPackets));
+            runs.add(run(dir, "", labels, maxEvents));
         }
         return root;
     }
 
-    private static ObjectNode run(Path dir, String name, Labels labels, int maxPackets) throws IOException {
+    private static ObjectNode run(Path dir, String name, Labels labels, int maxEvents) throws IOException {
         RunData run = RunFolder.read(dir, true);
         PacketEvents events = PacketEvents.read(dir);
         RunInfo info = run.info();
@@ -92,8 +96,15 @@ public final class ViewData {
         }
         List<PacketTrip> trips = new ArrayList<>(run.trips());
         trips.sort(Comparator.comparingLong(PacketTrip::startTime).thenComparingLong(PacketTrip::id));
-        List<PacketTrip> shown = trips.size() > maxPackets ? trips.subList(0, maxPackets) : trips;
-        if (shown.size() < trips.size()) {
+        int fit = 0;
+        for (long records = 0; fit < trips.size(); fit++) {
+            records += Math.max(1, events.of(trips.get(fit).id()).size());
+            if (records > maxEvents) {
+                break;
+            }
+        }
+        List<PacketTrip> shown = trips.subList(0, fit);
+        if (shown.size() < trips.size() && !shown.isEmpty()) {
             r.putObject("window").put("packets", trips.size()).put("shown", shown.size())
                     .put("until", shown.get(shown.size() - 1).startTime());
         } else {

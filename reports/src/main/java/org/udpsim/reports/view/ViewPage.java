@@ -44,11 +44,11 @@ public final class ViewPage {
      * @throws ReportException if {@code dir} is no run or comparison folder; nothing is written then
      */
     public static Path write(Path dir, Path out, Lang lang) throws IOException {
-        return write(dir, out, lang, ViewData.MAX_PACKETS);
+        return write(dir, out, lang, ViewData.MAX_EVENTS);
     }
 
-    /** As {@link #write(Path, Path, Lang)}, embedding at most {@code maxPackets} packets a run. */
-    public static Path write(Path dir, Path out, Lang lang, int maxPackets) throws IOException {
+    /** As {@link #write(Path, Path, Lang)}, embedding at most {@code maxEvents} packet records a run. */
+    public static Path write(Path dir, Path out, Lang lang, int maxEvents) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new ReportException(dir + (Files.exists(dir) ? " is not a folder" : ": no such folder"));
         }
@@ -58,7 +58,7 @@ public final class ViewPage {
         if (Files.isDirectory(out)) {
             throw new ReportException(out + " is a folder: name the page to write, e.g. " + out.resolve(FILE));
         }
-        String page = render(ViewData.of(dir, Labels.of(lang), maxPackets), Labels.of(lang));
+        String page = render(ViewData.of(dir, Labels.of(lang), maxEvents), Labels.of(lang));
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path tmp = parent.resolve("." + out.getFileName() + ".writing");
