@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
         description = {"A discrete-event network simulator for teaching UDP and TCP with the mPython board.", "",
                 "Exit codes: 0 success, 2 a user's mistake (one line says where and what), 1 an internal error. "
                         + "Without a command, udpsim prints this help and exits with 2."},
-        subcommands = {RunCommand.class, ReportCommand.class, ValidateCommand.class, CheckCommand.class,
-                SweepCommand.class, MergeCommand.class, BenchCommand.class, SchemaCommand.class,
+        subcommands = {RunCommand.class, ReportCommand.class, ViewCommand.class, ValidateCommand.class,
+                CheckCommand.class, SweepCommand.class, MergeCommand.class, BenchCommand.class, SchemaCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int EXIT_OK = 0;

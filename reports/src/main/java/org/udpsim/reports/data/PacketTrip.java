@@ -1,5 +1,6 @@
 package org.udpsim.reports.data;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +29,7 @@ public final class PacketTrip {
     private final String startPlace;
     private final List<Step> steps = new ArrayList<>();
     private TcpSegment tcp;
+    private byte[] bytes;
     private End end = End.IN_FLIGHT;
     private long endTime;
     private String endPlace;
@@ -51,6 +53,7 @@ public final class PacketTrip {
     PacketTrip copy(long copyId, long time, String place) {
         PacketTrip c = new PacketTrip(copyId, origin, protocol, src, dst, length, sentAt, sender, time, place);
         c.tcp = tcp;
+        c.bytes = bytes;
         return c;
     }
 
@@ -67,6 +70,18 @@ public final class PacketTrip {
 
     void tcp(TcpSegment segment) {
         tcp = segment;
+    }
+
+    void bytes(byte[] ip) {
+        bytes = ip;
+    }
+
+    /**
+     * The IPv4 packet as its sender captured it (a copy shares its original's), or null unless the trace was read
+     * with its packet bytes ({@link RunFolder#read(Path, boolean)}).
+     */
+    public byte[] bytes() {
+        return bytes == null ? null : bytes.clone();
     }
 
     public long id() {

@@ -35,6 +35,11 @@ public final class RunFolder {
 
     /** Reads the run in {@code dir}. */
     public static RunData read(Path dir) throws IOException {
+        return read(dir, false);
+    }
+
+    /** Reads the run in {@code dir}; with {@code packetBytes}, each trip keeps its bytes from the captures. */
+    public static RunData read(Path dir, boolean packetBytes) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new ReportException(dir + " is not a folder");
         }
@@ -62,7 +67,7 @@ public final class RunFolder {
             }
         }
         var info = RunInfoJson.read(dir.resolve(RunInfoJson.FILE));
-        TraceReader.Trace trace = TraceReader.read(dir);
+        TraceReader.Trace trace = TraceReader.read(dir, packetBytes);
         Map<String, List<String>> consoles = new LinkedHashMap<>();
         Map<String, List<OledFrameRef>> frames = new LinkedHashMap<>();
         Iterator<String> boards = summary.path("boards").fieldNames();

@@ -35,6 +35,14 @@ public final class TraceReader {
 
     /** The trips and messages of the run whose folder is {@code run}. */
     public static Trace read(Path run) throws IOException {
+        return read(run, false);
+    }
+
+    /**
+     * The trips and messages of the run whose folder is {@code run}; with {@code packetBytes}, every trip also keeps
+     * the IPv4 bytes its sender captured ({@link PacketTrip#bytes()}), which needs every sender's capture.
+     */
+    public static Trace read(Path run, boolean packetBytes) throws IOException {
         Map<Long, PacketTrip> trips = new TreeMap<>();
         Messages messages = new Messages();
         Map<String, Long> captured = new HashMap<>();
@@ -67,10 +75,16 @@ public final class TraceReader {
                                 r.path("src").asText(), r.path("dst").asText(), r.path("len").asInt(), time, at, time,
                                 at);
                         trips.put(trip.id(), trip);
-                        if (trip.protocol().equals("tcp")) {
+                        if (packetBytes || trip.protocol().equals("tcp")) {
                             CaptureCursor c = cursors.computeIfAbsent(at,
                                     n -> new CaptureCursor(run.resolve("capture").resolve(n + ".pcap")));
-                            trip.tcp(TcpSegment.read(c.bytes(index, time)));
+                            byte[] bytes = c.bytes(index, time);
+                            if (trip.protocol().equals("tcp")) {
+                                trip.tcp(TcpSegment.read(bytes));
+                            }
+                            if (packetBytes) {
+                                trip.bytes(bytes);
+                            }
                         }
                     }
                     case "copy" -> {

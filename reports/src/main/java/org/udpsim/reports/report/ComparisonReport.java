@@ -30,6 +30,7 @@ import org.udpsim.reports.run.PageFiles;
 import org.udpsim.reports.text.Labels;
 import org.udpsim.reports.text.ReportException;
 import org.udpsim.reports.text.ReportOptions;
+import org.udpsim.reports.view.ViewPage;
 
 /**
  * The report of a comparison ({@code compare: [udp, tcp]}): the same scenario run once per protocol, each run in
@@ -96,6 +97,7 @@ public final class ComparisonReport {
         String page = ReportPage.render(all, TeachingPoints.read(dir, top), new ReportPage.Parts(ladders, charts, strips,
                 ComparisonTable.html(top, labels), ReportPage.flowsNote(all, flows, labels)), labels);
         PageFiles.writeInPlace(dir, files, page);
+        ViewPage.write(dir, dir.resolve(ViewPage.FILE), options.lang());
     }
 
     /**

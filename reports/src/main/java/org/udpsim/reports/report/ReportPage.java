@@ -62,6 +62,7 @@ public final class ReportPage {
         if (!info.description().isBlank()) {
             h.append("<p class=\"description\">").append(esc(info.description().strip())).append("</p>\n");
         }
+        h.append("<p class=\"view-link\"><a href=\"view.html\">").append(esc(l.get("page.view"))).append("</a></p>\n");
         h.append("</header>\n");
         scenario(h, info, l);
         points(h, info, results, l);

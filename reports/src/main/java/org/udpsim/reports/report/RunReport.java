@@ -24,10 +24,12 @@ import org.udpsim.reports.run.PageFiles;
 import org.udpsim.reports.run.OutputDirectory;
 import org.udpsim.reports.text.Labels;
 import org.udpsim.reports.text.ReportOptions;
+import org.udpsim.reports.view.ViewPage;
 
 /**
  * Writes a run's report into its folder: {@code charts/<name>.svg} and {@code .png} for every chart, and
- * {@code report.html}. Nothing partial is left: the charts are written to a temporary folder and the page to a
+ * {@code report.html}, and the run played back in {@code view.html} ({@link ViewPage}), which the report links to.
+ * Nothing partial is left: the charts are written to a temporary folder and the page to a
  * temporary file, both moved into place only when everything is written.
  */
 public final class RunReport {
@@ -75,5 +77,6 @@ public final class RunReport {
         String page = ReportPage.render(run, TeachingPoints.read(dir, run.summary()),
                 new ReportPage.Parts(ladderSvgs, chartSvgs, strips, "", ReportPage.flowsNote(run, flows, labels)), labels);
         PageFiles.writeInPlace(dir, files, page);
+        ViewPage.write(dir, dir.resolve(ViewPage.FILE), options.lang());
     }
 }

@@ -93,6 +93,7 @@ public final class Labels {
         put("page.fail", "FAIL", "未通过");
         put("page.console", "Console logs", "串口输出");
         put("page.console.empty", "(printed nothing)", "（没有输出）");
+        put("page.view", "Watch the run happen, step by step: view.html", "逐步观看本次运行：view.html");
         put("page.reproduce", "Reproduce this run", "复现本次运行");
         put("page.seed", "seed", "随机种子");
         put("page.duration", "simulated time", "模拟时长");
@@ -223,6 +224,59 @@ public final class Labels {
         put("sweep.seeds", "seeds", "随机种子");
         put("sweep.seedsRange", "%d to %d (%d runs a point)", "%d 到 %d（每个取值点 %d 次）");
         put("sweep.noCommand", "(not recorded)", "（未记录）");
+        // the view (view.html): a run played back
+        put("view.title", "udpsim view: %s", "udpsim 回放：%s");
+        put("view.play", "play", "播放");
+        put("view.pause", "pause", "暂停");
+        put("view.prev", "previous event", "上一个事件");
+        put("view.next", "next event", "下一个事件");
+        put("view.speed", "speed", "速度");
+        put("view.time", "simulated time", "模拟时间");
+        put("view.boards", "Boards: OLED and console", "掌控板：OLED 与串口输出");
+        put("view.packet", "Packet #%s", "数据包 #%s");
+        put("view.fate", "Its way, hop by hop", "逐跳经过");
+        put("view.payload", "payload (%s bytes)", "载荷（%s 字节）");
+        put("view.hex", "hex", "十六进制");
+        put("view.text", "text", "文本");
+        put("view.ipv4", "IPv4 header", "IPv4 首部");
+        put("view.udp", "UDP header", "UDP 首部");
+        put("view.tcp", "TCP header", "TCP 首部");
+        put("view.source", "source", "源地址");
+        put("view.destination", "destination", "目的地址");
+        put("view.ttl", "TTL", "TTL");
+        put("view.identification", "identification", "标识");
+        put("view.headerChecksum", "header checksum", "首部校验和");
+        put("view.ports", "ports", "端口");
+        put("view.length", "length", "长度");
+        put("view.checksum", "checksum", "校验和");
+        put("view.flags", "flags", "标志");
+        put("view.seq", "sequence number", "序号");
+        put("view.ack", "acknowledgement number", "确认号");
+        put("view.window", "window", "窗口");
+        put("view.noBytes", "The run kept no capture of this packet's bytes.", "本次运行没有保存该数据包的字节。");
+        put("view.inFlight", "still on its way when the run ended", "运行结束时仍在途中");
+        put("view.left", "This view shows the first %s of the run's %s packets (those sent until %s s), to keep the "
+                + "page small; the others are left out (they are in trace.jsonl and the captures).",
+                "为控制页面大小，本回放只显示本次运行 %2$s 个数据包中的前 %1$s 个（%3$s 秒之前发送的）；其余的未显示"
+                + "（见 trace.jsonl 与抓包文件）。");
+        put("view.noFrame", "(nothing shown yet)", "（尚无显示）");
+        put("view.keys", "Space: play / pause · ← →: previous / next event · Shift + ← →: 1 ms back / on",
+                "空格：播放 / 暂停 · ← →：上一个 / 下一个事件 · Shift + ← →：后退 / 前进 1 毫秒");
+        put("view.report", "the report", "报告");
+        put("view.close", "close", "关闭");
+        put("view.copy", "a copy of #%s", "#%s 的副本");
+        put("view.ev.sent", "sent by %s", "由 %s 发送");
+        put("view.ev.enqueue", "queued on %s (%s ahead)", "在 %s 排队（前面 %s 个）");
+        put("view.ev.radio", "radio %s: %s", "无线 %s：%s");
+        put("view.ev.reorder", "sent at once on %s, ahead of the others", "在 %s 被立即发送，越过其他数据包");
+        put("view.ev.copy", "copied on %s (%s)", "在 %s 被复制（%s）");
+        put("view.ev.forward", "passed on by %s", "由 %s 转发");
+        put("view.ev.deliver", "delivered to %s", "送达 %s");
+        put("view.ev.drop", "dropped at %s: %s", "在 %s 被丢弃：%s");
+        put("view.ev.corrupt", "a bit flipped on %s", "在 %s 有一位被翻转");
+        put("view.ev.tcp_retransmit", "retransmission by %s (%s)", "由 %s 重传（%s）");
+        put("view.overtook", "overtook", "超车");
+        put("view.printed", "printed", "已输出");
         // ladder
         put("reason.radio.noRetries", "radio: frame lost", "无线：帧丢失");
         put("ladder.zoom.axis", "time (ms), enlarged", "时间（毫秒），放大");

@@ -1,0 +1,88 @@
+package org.udpsim.reports.view;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.udpsim.reports.text.ReportException;
+
+/**
+ * What {@code trace.jsonl} tells beyond a packet's trip ({@link org.udpsim.reports.data.PacketTrip}), for the view:
+ * every record of each packet in order (queued with the queue's length, each radio transmission and its tries,
+ * reordered, copied, corrupted, forwarded, delivered, dropped), and every line each board printed, with its time.
+ */
+final class PacketEvents {
+    /** One record of a packet: when, what ({@code enqueue}, {@code radio}, ...), where, and its detail. */
+    record Event(long time, String type, String place, String detail) {
+    }
+
+    /** A printed line and when it was printed. */
+    record Printed(long time, String text) {
+    }
+
+    private final Map<Long, List<Event>> byPacket = new HashMap<>();
+    private final Map<String, List<Printed>> prints = new LinkedHashMap<>();
+
+    private PacketEvents() {
+    }
+
+    static PacketEvents read(Path run) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        PacketEvents e = new PacketEvents();
+        try (BufferedReader in = Files.newBufferedReader(run.resolve("trace.jsonl"), StandardCharsets.UTF_8)) {
+            int n = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode r;
+                try {
+                    r = json.readTree(line);
+                } catch (IOException x) {
+                    throw new ReportException("trace.jsonl line " + n + " is not JSON");
+                }
+                long t = r.path("t").decimalValue().movePointRight(9).longValue();
+                String type = r.path("type").asText();
+                if (type.equals("print")) {
+                    e.prints.computeIfAbsent(r.path("board").asText(), b -> new ArrayList<>())
+                            .add(new Printed(t, r.path("text").asText()));
+                    continue;
+                }
+                if (!r.has("id")) {
+                    continue;
+                }
+                String detail = switch (type) {
+                    case "enqueue" -> r.path("qlen").asText();
+                    case "radio" -> r.path("attempts").asText() + (r.path("ok").asBoolean() ? " ok" : " lost");
+                    case "drop" -> r.path("reason").asText();
+                    case "copy" -> r.path("reason").asText() + " " + r.path("copy").asText();
+                    case "corrupt" -> r.path("bit").asText();
+                    case "tcp_retransmit" -> r.path("reason").asText();
+                    default -> "";
+                };
+                e.byPacket.computeIfAbsent(r.path("id").asLong(), k -> new ArrayList<>())
+                        .add(new Event(t, type, r.path("at").asText(), detail));
+            }
+        }
+        return e;
+    }
+
+    /** The records of packet {@code id}, in the trace's order. */
+    List<Event> of(long id) {
+        return byPacket.getOrDefault(id, List.of());
+    }
+
+    /** Each board's printed lines, in order. */
+    Map<String, List<Printed>> prints() {
+        return prints;
+    }
+}
