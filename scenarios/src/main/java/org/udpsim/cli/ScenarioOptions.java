@@ -1,14 +1,19 @@
 package org.udpsim.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Optional;
+import org.udpsim.check.TeachingPoints;
 import org.udpsim.scenario.Overrides;
 import org.udpsim.scenario.Scenario;
+import org.udpsim.scenario.ScenarioException;
 import org.udpsim.scenario.ScenarioLoader;
+import org.udpsim.scenario.ScenarioProblem;
+import org.udpsim.scenario.ScenarioWarning;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,6 +32,9 @@ final class ScenarioOptions {
             description = "Change one value of the file (repeatable), e.g. --set boards.client.start=2s.")
     List<String> sets = new ArrayList<>();
 
+    @Option(names = "--strict", description = "Treat every warning as a mistake: print it and exit with 2 (for CI).")
+    boolean strict;
+
     /** The options besides the file and the seed that shape the run, as they were given: for reproducing it. */
     List<String> reproduceOptions() {
         List<String> out = new ArrayList<>();
@@ -41,13 +49,31 @@ final class ScenarioOptions {
         return out;
     }
 
-    /** Loads the scenario with the overrides applied; a mistake is a {@link org.udpsim.scenario.ScenarioException}. */
+    /**
+     * Loads the scenario with the overrides applied and checks its teaching points, before anything runs; with
+     * {@code --strict} its warnings are mistakes too. Every mistake is one line of a {@link ScenarioException}.
+     */
     Scenario load() {
         if (!Files.isRegularFile(file)) {
             throw new UserError(file + ": no such scenario file");
         }
         Overrides o = new Overrides(seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
                 Optional.ofNullable(duration), List.copyOf(sets));
-        return ScenarioLoader.load(file, o);
+        Scenario s = ScenarioLoader.load(file, o);
+        List<ScenarioProblem> problems = new ArrayList<>(TeachingPoints.problems(s));
+        if (strict) {
+            s.warnings().stream().map(ScenarioWarning::asProblem).forEach(problems::add);
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(ScenarioProblem.BY_POSITION);
+            throw new ScenarioException(problems);
+        }
+        return s;
+    }
+
+    /** Prints the scenario's warnings, one line each ({@code FILE:LINE:COL: warning: ...}). */
+    static void printWarnings(Scenario s, PrintWriter err) {
+        s.warnings().forEach(err::println);
+        err.flush();
     }
 }

@@ -85,7 +85,7 @@ final class ScenarioReader {
             return Optional.empty();
         }
         return Optional.of(new Scenario(name, description, seed, duration, network, boards, pcs, impairments,
-                expectations, compare, file));
+                expectations, compare, file, problems.warnings()));
     }
 
     private void registerNames(List<Nodes.Entry> routers, List<Nodes.Entry> aps, List<Nodes.Entry> boards,
@@ -179,7 +179,7 @@ final class ScenarioReader {
             problems.at(f.keyNode("replications"), "replications go with 'measure' and 'between', not with 'that'");
             return Optional.empty();
         }
-        if (name.isEmpty() || (f.has("measure") && between.isEmpty())) {
+        if (name.isEmpty() || that.isEmpty() && measure.isEmpty() || (f.has("measure") && between.isEmpty())) {
             return Optional.empty();
         }
         return Optional.of(new Expectation(name.get(), that, measure, between, (int) replications, confidence,
