@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.Optional;
 import org.udpsim.check.TeachingPoints;
+import org.udpsim.scenario.Bounds;
 import org.udpsim.scenario.Overrides;
 import org.udpsim.scenario.Scenario;
 import org.udpsim.scenario.ScenarioException;
@@ -32,6 +33,12 @@ final class ScenarioOptions {
             description = "Change one value of the file (repeatable), e.g. --set boards.client.start=2s.")
     List<String> sets = new ArrayList<>();
 
+    @Option(names = "--allow-long", description = "Run a scenario of more than 24 h simulated.")
+    boolean allowLong;
+
+    @Option(names = "--allow-large", description = "Read a scenario file over 1 MB, or run more than 1000 boards.")
+    boolean allowLarge;
+
     @Option(names = "--strict", description = "Treat every warning as a mistake: print it and exit with 2 (for CI).")
     boolean strict;
 
@@ -54,12 +61,13 @@ final class ScenarioOptions {
      * {@code --strict} its warnings are mistakes too. Every mistake is one line of a {@link ScenarioException}.
      */
     Scenario load() {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new UserError(file + ": no such scenario file");
         }
         Overrides o = new Overrides(seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
                 Optional.ofNullable(duration), List.copyOf(sets));
-        Scenario s = ScenarioLoader.load(file, o);
+        Bounds bounds = allowLong ? Bounds.CLASSROOM.allowLong() : Bounds.CLASSROOM;
+        Scenario s = ScenarioLoader.load(file, o, allowLarge ? bounds.allowLarge() : bounds);
         List<ScenarioProblem> problems = new ArrayList<>(TeachingPoints.problems(s));
         if (strict) {
             s.warnings().stream().map(ScenarioWarning::asProblem).forEach(problems::add);

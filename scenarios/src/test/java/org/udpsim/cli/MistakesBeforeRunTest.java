@@ -132,4 +132,46 @@ class MistakesBeforeRunTest {
         assertEquals(fromValidate, fromRun);
         assertFalse(Files.exists(dir));
     }
+
+    @Test
+    void aDurationOverADay_isRefusedAtItsLine_unlessAllowLong() throws IOException {
+        Path f = scenario(GOOD_POINT);
+        Files.writeString(f, Files.readString(f).replace("duration: 3s", "duration: 5256000min"));
+        Path dir = tmp.resolve("never");
+        assertEquals(2, udpsim("run", f.toString(), "--out", dir.toString()));
+        assertEquals(List.of(f + ":2:11: duration 5256000min is more than 24 hours (1440min), longer than a lesson"
+                + " needs; pass --allow-long to run it anyway"), errLines());
+        assertFalse(Files.exists(dir));
+        err.getBuffer().setLength(0);
+        assertEquals(0, udpsim("validate", f.toString(), "--allow-long"));
+    }
+
+    @Test
+    void moreThanAThousandBoards_areRefused_unlessAllowLarge() throws IOException {
+        Path f = scenario(GOOD_POINT);
+        Files.writeString(f, Files.readString(f).replace("  client: {program: java:udp-client, start: 1s}",
+                "  client: {program: java:udp-client, start: 1s}\n"
+                        + "  pupils: {count: 999, program: udp-sender, args: {to: 192.168.0.3:6000}}"));
+        assertEquals(2, udpsim("validate", f.toString()));
+        assertEquals(List.of(f + ":10:1: 1001 boards are more than a classroom needs (at most 1000); pass"
+                + " --allow-large to run them anyway"), errLines());
+    }
+
+    @Test
+    void aFileOverAMegabyte_isRefusedFromItsSize_unlessAllowLarge() throws IOException {
+        Path f = scenario(GOOD_POINT);
+        Files.writeString(f, Files.readString(f) + "#" + "x".repeat(2 << 20) + "\n");
+        assertEquals(2, udpsim("validate", f.toString()));
+        assertEquals(List.of(f + ": the file is 2.0 MB, more than a scenario needs (at most 1024 KB); pass"
+                + " --allow-large to read it anyway"), errLines());
+        err.getBuffer().setLength(0);
+        assertEquals(0, udpsim("validate", f.toString(), "--allow-large"));
+    }
+
+    @Test
+    void aFolderGivenAsTheFile_isSaidToBeAFolder() throws IOException {
+        Path d = Files.createDirectory(tmp.resolve("lesson.yaml"));
+        assertEquals(2, udpsim("validate", d.toString()));
+        assertEquals(List.of(d + ": is a folder, not a scenario file"), errLines());
+    }
 }
