@@ -44,7 +44,7 @@ public final class RunOutcomes implements ScenarioRun.Extra {
 
     private RunOutcomes(Scenario scenario, boolean judges) {
         this.scenario = scenario;
-        this.facts = new RunFacts(ScenarioCheck.hostNames(scenario));
+        this.facts = new RunFacts(scenario.hostNames());
         this.judges = judges;
     }
 

@@ -32,7 +32,7 @@ public final class ScenarioCheck {
      * @throws ScenarioException if a teaching point is malformed or names something unknown (before any run)
      */
     public static List<Outcome> check(Scenario scenario) {
-        List<ScenarioProblem> problems = TeachingPoints.problems(scenario, hostNames(scenario));
+        List<ScenarioProblem> problems = TeachingPoints.problems(scenario);
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
@@ -61,7 +61,7 @@ public final class ScenarioCheck {
             }
             return new RunFacts(runs);
         }
-        RunFacts facts = new RunFacts(hostNames(scenario));
+        RunFacts facts = new RunFacts(scenario.hostNames());
         try {
             ScenarioRun.simulate(scenario, List.of(facts), world -> { },
                     world -> facts.finish(world.addressesByHost()));
@@ -73,12 +73,5 @@ public final class ScenarioCheck {
 
     private RunFacts run(long seed) {
         return runs.computeIfAbsent(seed, s -> facts(scenario.withSeed(s)));
-    }
-
-    static List<String> hostNames(Scenario s) {
-        List<String> names = new ArrayList<>();
-        s.boards().forEach(b -> names.add(b.name()));
-        s.pcs().forEach(p -> names.add(p.name()));
-        return names;
     }
 }

@@ -38,9 +38,9 @@ public final class TeachingPoints {
     }
 
     /** What is wrong with the scenario's teaching points, before running anything; empty if nothing. */
-    public static List<ScenarioProblem> problems(Scenario s, List<String> boardNames) {
+    public static List<ScenarioProblem> problems(Scenario s) {
         List<ScenarioProblem> out = new ArrayList<>();
-        RunFacts empty = new RunFacts(boardNames).finish(Map.of());
+        RunFacts empty = new RunFacts(s.hostNames()).finish(Map.of());
         for (Expectation e : s.expectations()) {
             try {
                 Object v = value(e, empty);

@@ -48,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 Scenario s = ScenarioLoader.load(f, Overrides.NONE);
                 if (!s.expectations().isEmpty()) {
-                    problems.addAll(TeachingPoints.problems(s, hostNames(s)));
+                    problems.addAll(TeachingPoints.problems(s));
                     scenarios.put(f, s);
                 }
             } catch (ScenarioException e) {
@@ -101,12 +101,5 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return files;
-    }
-
-    private static List<String> hostNames(Scenario s) {
-        List<String> names = new ArrayList<>();
-        s.boards().forEach(b -> names.add(b.name()));
-        s.pcs().forEach(p -> names.add(p.name()));
-        return names;
     }
 }

@@ -46,6 +46,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Scenario s = scenario.load();
+        ScenarioOptions.printWarnings(s, spec.commandLine().getErr());
         Path dir = out != null ? out : Path.of("runs", stem(scenario.file));
         String summary;
         // the bar only on a terminal: piped, the output is the same as without it

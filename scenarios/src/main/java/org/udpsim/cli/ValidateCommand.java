@@ -22,6 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario s = scenario.load();
+        ScenarioOptions.printWarnings(s, spec.commandLine().getErr());
         try (ScenarioWorld world = ScenarioWorld.build(s)) {
             spec.commandLine().getOut().printf("%s: valid: %d boards, %d PCs, %d access points, %d routers, %d links%n",
                     scenario.file, s.boards().size(), s.pcs().size(), s.network().accessPoints().size(),

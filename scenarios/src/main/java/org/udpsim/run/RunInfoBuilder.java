@@ -11,6 +11,7 @@ import org.udpsim.scenario.Expectation;
 import org.udpsim.scenario.Impairment;
 import org.udpsim.scenario.Pc;
 import org.udpsim.scenario.Scenario;
+import org.udpsim.scenario.ScenarioWarning;
 import org.udpsim.topology.AccessPointNode;
 import org.udpsim.topology.WiredLink;
 
@@ -42,7 +43,7 @@ final class RunInfoBuilder {
             nodes.add(new RunInfo.Node(ap.name(), RunInfo.Kind.ACCESS_POINT, "", "WiFi \"" + ap.config().ssid() + "\""));
             ap.uplink().ifPresent(u -> connections.add(new RunInfo.Connection(ap.name(), u, false)));
             hops.add(new RunInfo.HopImpairment("*", ap.name(), ap.config().radio().toNetem(),
-                    "retries " + ap.config().retryLimit()));
+                    "retries " + ap.config().retryLimit(), warnings(scenario, "*", ap.name())));
         }
         for (org.udpsim.scenario.Board b : scenario.boards()) {
             Board board = world.boards().get(b.name());
@@ -60,7 +61,8 @@ final class RunInfoBuilder {
             connections.add(new RunInfo.Connection(l.a(), l.b(), false));
         }
         for (Impairment i : scenario.impairments()) {
-            hops.add(new RunInfo.HopImpairment(i.hop().from(), i.hop().to(), i.netem().toNetem(), ""));
+            hops.add(new RunInfo.HopImpairment(i.hop().from(), i.hop().to(), i.netem().toNetem(), "",
+                    warnings(scenario, i.hop().from(), i.hop().to())));
         }
         List<RunInfo.TeachingPoint> points = new ArrayList<>();
         for (Expectation e : scenario.expectations()) {
@@ -68,5 +70,10 @@ final class RunInfoBuilder {
         }
         return new RunInfo(scenario.name(), scenario.description(), scenario.source().toString(), scenario.seed(),
                 scenario.durationNanos(), command, nodes, connections, hops, points);
+    }
+
+    /** What the scenario's checker warned about hop direction {@code from -> to}. */
+    private static List<String> warnings(Scenario scenario, String from, String to) {
+        return scenario.warnings().stream().filter(w -> w.concerns(from, to)).map(ScenarioWarning::message).toList();
     }
 }

@@ -87,7 +87,7 @@ final class ImpairmentReader {
         Optional<NetemSpec> spec = Optional.empty();
         if (problems.count() == beforeNetem) {
             Node at = f.has("netem") ? f.value("netem") : structured.isEmpty() ? item : f.keyNode(structured.get(0));
-            spec = NetemCheck.parse(netem, problems, at);
+            spec = NetemCheck.parse(netem, problems, at, hops.stream().map(h -> h[0] + " -> " + h[1]).toList());
         }
         if (problems.count() != before) {
             return List.of();

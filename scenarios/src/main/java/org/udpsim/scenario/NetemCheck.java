@@ -1,7 +1,10 @@
 package org.udpsim.scenario;
 
+import java.util.List;
 import java.util.Optional;
 import org.udpsim.impairments.NetemException;
+import org.udpsim.impairments.NetemParseResult;
+import org.udpsim.impairments.NetemParser;
 import org.udpsim.impairments.NetemSpec;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -19,11 +22,14 @@ final class NetemCheck {
 
     /**
      * {@code options} parsed, or empty if they are not valid netem options: then what is wrong is reported at
-     * {@code at}, as one line.
+     * {@code at}, as one line. What netem accepts but surprises people becomes a warning at {@code at} about the
+     * hop directions {@code hops} ({@code from -> to}).
      */
-    static Optional<NetemSpec> parse(String options, Problems problems, Node at) {
+    static Optional<NetemSpec> parse(String options, Problems problems, Node at, List<String> hops) {
         try {
-            return Optional.of(NetemSpec.parse(options));
+            NetemParseResult read = NetemParser.parse(options);
+            read.warnings().forEach(w -> problems.warn(at, w, hops));
+            return Optional.of(read.spec());
         } catch (NetemException e) {
             String m = e.getMessage();
             int tail = m.indexOf(USAGE_TAIL);

@@ -76,7 +76,7 @@ final class NetworkReader {
                 .ifPresent(a -> apply(at, () -> c.poolLast(a)));
         Optional<String> uplink = f.text("uplink");
         uplink.ifPresent(u -> names.check(u, NodeNames.Kind.ROUTER, "uplink", f.value("uplink")));
-        netem(f, "radio").ifPresent(c::radio);
+        netem(f, "radio", List.of("* -> " + name)).ifPresent(c::radio);
         f.wholeNumber("retries", Integer.MIN_VALUE, Integer.MAX_VALUE)
                 .ifPresent(n -> apply(at, () -> c.retryLimit(n.intValue())));
         f.parse("phy_rate", Units::rate, Units.RATE).ifPresent(r -> apply(at, () -> c.phyRate(r)));
@@ -114,13 +114,13 @@ final class NetworkReader {
         }
     }
 
-    /** The netem options under {@code key}, checked and parsed once. */
-    Optional<NetemSpec> netem(Fields f, String key) {
+    /** The netem options under {@code key}, checked and parsed once; its warnings concern {@code hops}. */
+    Optional<NetemSpec> netem(Fields f, String key, List<String> hops) {
         Optional<String> text = f.text(key);
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        return NetemCheck.parse(text.get(), problems, f.value(key));
+        return NetemCheck.parse(text.get(), problems, f.value(key), hops);
     }
 
     private void claimSubnet(Ipv4Prefix prefix, String owner, Node at) {

@@ -21,6 +21,7 @@ final class Problems {
     private final String source;
     private final Map<Node, String> origins = new IdentityHashMap<>();
     private final List<ScenarioProblem> found = new ArrayList<>();
+    private final List<ScenarioWarning> warnings = new ArrayList<>();
 
     /** @param source the file as the user named it */
     Problems(String source) {
@@ -63,6 +64,18 @@ final class Problems {
     /** A problem at {@code node}. */
     void at(Node node, String message) {
         add(position(node), message);
+    }
+
+    /** A warning at {@code node} about the hop directions {@code hops}: allowed, but it surprises. */
+    void warn(Node node, String message, List<String> hops) {
+        warnings.add(new ScenarioWarning(position(node), message, hops));
+    }
+
+    /** The warnings, duplicates removed, command-line ones first, then by line and column. */
+    List<ScenarioWarning> warnings() {
+        List<ScenarioWarning> list = new ArrayList<>(new LinkedHashSet<>(warnings));
+        list.sort(java.util.Comparator.comparing(ScenarioWarning::position, SourcePosition.ORDER));
+        return list;
     }
 
     /** A problem at a known position. */

@@ -28,10 +28,11 @@ import org.udpsim.topology.Topology;
  * @param expectations the teaching points, in file order
  * @param compare the protocols a comparison runs over ({@code [udp, tcp]}); empty for a plain run
  * @param source the scenario file
+ * @param warnings what the file sets that is allowed but surprises, in file order
  */
 public record Scenario(String name, String description, long seed, long durationNanos, Topology network,
         List<Board> boards, List<Pc> pcs, List<Impairment> impairments, List<Expectation> expectations,
-        List<Protocol> compare, Path source) {
+        List<Protocol> compare, Path source, List<ScenarioWarning> warnings) {
     public Scenario {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
@@ -51,6 +52,7 @@ public record Scenario(String name, String description, long seed, long duration
         expectations = List.copyOf(expectations);
         compare = List.copyOf(compare);
         Objects.requireNonNull(source, "source");
+        warnings = List.copyOf(warnings);
         Set<String> names = new HashSet<>();
         for (String n : nodeNames(network, boards, pcs)) {
             if (!names.add(n)) {
@@ -69,6 +71,11 @@ public record Scenario(String name, String description, long seed, long duration
         return pcs.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
+    /** The boards' and PCs' names, in file order: the hosts a teaching point may name. */
+    public List<String> hostNames() {
+        return Stream.concat(boards.stream().map(Board::name), pcs.stream().map(Pc::name)).toList();
+    }
+
     /** Every node's name: routers, access points, boards, PCs, each in file order. */
     public List<String> nodeNames() {
         return nodeNames(network, boards, pcs);
@@ -85,7 +92,7 @@ public record Scenario(String name, String description, long seed, long duration
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, durationNanos, network, boards, pcs, impairments, expectations,
-                compare, source);
+                compare, source, warnings);
     }
 
     /** True if the scenario runs once per protocol of {@link #compare()} (same network, same seed). */
@@ -109,6 +116,6 @@ public record Scenario(String name, String description, long seed, long duration
                     p.startNanos()));
         }
         return new Scenario(name, description, seed, durationNanos, network, bs, ps, impairments, expectations,
-                List.of(), source);
+                List.of(), source, warnings);
     }
 }

@@ -35,8 +35,27 @@ public final class ScenarioLoader {
      * @throws ScenarioException listing every problem, if the file cannot be read or is not a valid scenario
      */
     public static Scenario load(Path file, Overrides overrides) {
+        return load(file, overrides, Bounds.CLASSROOM);
+    }
+
+    /**
+     * Loads {@code file} with the command line's overrides applied, within {@code bounds}; a file larger than they
+     * allow is refused from its size, unread.
+     *
+     * @throws ScenarioException listing every problem, if the file cannot be read or is not a valid scenario
+     */
+    public static Scenario load(Path file, Overrides overrides, Bounds bounds) {
         String text;
         try {
+            if (Files.isDirectory(file)) {
+                throw single(file, "is a folder, not a scenario file");
+            }
+            long size = Files.size(file);
+            if (size > bounds.maxFileBytes()) {
+                throw single(file, String.format(java.util.Locale.ROOT, "the file is %.1f MB, more than a scenario"
+                        + " needs (at most %d KB); pass --allow-large to read it anyway", size / 1048576.0,
+                        bounds.maxFileBytes() / 1024));
+            }
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw single(file, "no such file");
@@ -45,7 +64,7 @@ public final class ScenarioLoader {
         } catch (IOException e) {
             throw single(file, "cannot read: " + e.getMessage());
         }
-        return parse(text, file, overrides);
+        return parse(text, file, overrides, bounds);
     }
 
     /**
@@ -54,6 +73,15 @@ public final class ScenarioLoader {
      * @throws ScenarioException listing every problem
      */
     public static Scenario parse(String text, Path file, Overrides overrides) {
+        return parse(text, file, overrides, Bounds.CLASSROOM);
+    }
+
+    /**
+     * Reads scenario text as if it were the file {@code file}, within {@code bounds}.
+     *
+     * @throws ScenarioException listing every problem
+     */
+    public static Scenario parse(String text, Path file, Overrides overrides, Bounds bounds) {
         Problems problems = new Problems(file.toString());
         Optional<Node> root = YamlText.compose(text.startsWith("\uFEFF") ? text.substring(1) : text,
                 file.toString(), problems);
@@ -69,7 +97,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(problems.sorted());
         }
         new OverrideApplier(problems).apply(m, overrides);
-        Optional<Scenario> scenario = new ScenarioReader(problems, file).read(root.get());
+        Optional<Scenario> scenario = new ScenarioReader(problems, file, bounds).read(root.get());
         problems.throwIfAny();
         return scenario.orElseThrow();
     }

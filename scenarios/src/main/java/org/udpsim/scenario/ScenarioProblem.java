@@ -12,10 +12,8 @@ import java.util.Objects;
  */
 public record ScenarioProblem(SourcePosition position, String message) {
     /** Command-line problems first (they have no line), then by line and column. */
-    public static final Comparator<ScenarioProblem> BY_POSITION = Comparator
-            .comparing((ScenarioProblem p) -> p.position().hasLine())
-            .thenComparingInt(p -> p.position().line())
-            .thenComparingInt(p -> p.position().column());
+    public static final Comparator<ScenarioProblem> BY_POSITION = Comparator.comparing(ScenarioProblem::position,
+            SourcePosition.ORDER);
 
     public ScenarioProblem {
         Objects.requireNonNull(position, "position");

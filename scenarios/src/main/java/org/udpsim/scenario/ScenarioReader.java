@@ -19,10 +19,12 @@ final class ScenarioReader {
     private final Problems problems;
     private final Path file;
     private final NodeNames names;
+    private final Bounds bounds;
 
-    ScenarioReader(Problems problems, Path file) {
+    ScenarioReader(Problems problems, Path file, Bounds bounds) {
         this.problems = problems;
         this.file = file;
+        this.bounds = bounds;
         this.names = new NodeNames(problems);
     }
 
@@ -41,6 +43,10 @@ final class ScenarioReader {
         long duration = 1;
         if (top.require("duration")) {
             duration = top.positiveDuration("duration").orElse(1L);
+            if (duration > bounds.maxDurationNanos()) {
+                problems.at(top.value("duration"), "duration " + Nodes.text(top.value("duration")).strip()
+                        + " is more than 24 hours (1440min), longer than a lesson needs; pass --allow-long to run it anyway");
+            }
         }
 
         Fields net = Fields.at(problems, "network", top.value("network"), top.keyNode("network"), "network");
@@ -76,6 +82,10 @@ final class ScenarioReader {
             Optional.ofNullable(hosts.pc(e)).ifPresent(pcs::add);
         }
 
+        if (boards.size() > bounds.maxBoards()) {
+            problems.at(top.keyNode("boards"), boards.size() + " boards are more than a classroom needs (at most "
+                    + bounds.maxBoards() + "); pass --allow-large to run them anyway");
+        }
         List<Impairment> impairments = new ImpairmentReader(problems, names, network, boards, pcs)
                 .read(top.value("impairments"));
         List<Expectation> expectations = expectations(top.value("expect"));
@@ -85,7 +95,7 @@ final class ScenarioReader {
             return Optional.empty();
         }
         return Optional.of(new Scenario(name, description, seed, duration, network, boards, pcs, impairments,
-                expectations, compare, file));
+                expectations, compare, file, problems.warnings()));
     }
 
     private void registerNames(List<Nodes.Entry> routers, List<Nodes.Entry> aps, List<Nodes.Entry> boards,
@@ -179,7 +189,7 @@ final class ScenarioReader {
             problems.at(f.keyNode("replications"), "replications go with 'measure' and 'between', not with 'that'");
             return Optional.empty();
         }
-        if (name.isEmpty() || (f.has("measure") && between.isEmpty())) {
+        if (name.isEmpty() || that.isEmpty() && measure.isEmpty() || (f.has("measure") && between.isEmpty())) {
             return Optional.empty();
         }
         return Optional.of(new Expectation(name.get(), that, measure, between, (int) replications, confidence,

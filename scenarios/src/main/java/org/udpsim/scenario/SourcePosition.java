@@ -1,5 +1,6 @@
 package org.udpsim.scenario;
 
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,10 @@ import java.util.Objects;
  * @param column the column, from 1; 0 when the source is not a file
  */
 public record SourcePosition(String source, int line, int column) {
+    /** Command-line options first (they have no line), then by line and column. */
+    public static final Comparator<SourcePosition> ORDER = Comparator.comparing(SourcePosition::hasLine)
+            .thenComparingInt(SourcePosition::line).thenComparingInt(SourcePosition::column);
+
     public SourcePosition {
         Objects.requireNonNull(source, "source");
         if (line < 0 || column < 0 || (line == 0) != (column == 0)) {

@@ -28,8 +28,10 @@ public final class NetemOptions {
     /** {@code delay TIME [JITTER [CORRELATION]] [distribution NAME]}; see {@link Delay}. */
     public static final NetemOption DELAY = new NetemOption("delay", "how long each packet waits", "",
             List.of("delay 20ms 10ms 25% distribution normal"), List.of(NetemForm.of("", "",
-                    words("delays every packet {time}[ ± {jitter}][ ({distribution} distribution)]",
-                            "每个数据包延迟 {time}[ ± {jitter}][（{distribution} 分布）]"),
+                    words("delays every packet {time}[ ± {jitter}][ ({distribution} distribution)][: the ±{jitter}"
+                                    + " lets later packets overtake earlier ones]",
+                            "每个数据包延迟 {time}[ ± {jitter}][（{distribution} 分布）][：±{jitter} 的抖动让后发的"
+                                    + "数据包可能超过先发的]"),
                     time("time", "The mean delay").asRequired(),
                     time("jitter", "The random variation, ±").byDefault("0ms"),
                     percent("correlation", "netem's correlation of the jitter with the previous draw"),

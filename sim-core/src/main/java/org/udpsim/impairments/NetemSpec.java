@@ -108,10 +108,6 @@ public record NetemSpec(Delay delay, Loss loss, Duplicate duplicate, Corrupt cor
                     + " those packets are sent at once; the mean delay is then more than "
                     + NetemFormat.time(delay.timeNanos()));
         }
-        if (delay.jitterNanos() > 0 && rate.isNone()) {
-            w.add(delay.toNetem() + ": jitter alone reorders packets, as in netem: each packet leaves at its own"
-                    + " drawn time, so one with a short delay overtakes those sent before it");
-        }
         if (delay.correlationPercent() > 0) {
             w.add(delay.toNetem() + ": netem's correlation averages each random draw with the previous one, which"
                     + " also narrows the jitter: delays spread less than ±" + NetemFormat.time(delay.jitterNanos()));

@@ -50,7 +50,8 @@ class NetemOptionsTest {
         GivenOption jitter = NetemOptions.read("delay 20ms 10ms distribution normal").get(0);
         String template = NetemOptions.DELAY.defaultForm().words().en();
         assertEquals("delays every packet 20ms", fixed.words(template));
-        assertEquals("delays every packet 20ms ± 10ms (normal distribution)", jitter.words(template));
+        assertEquals("delays every packet 20ms ± 10ms (normal distribution): the ±10ms lets later packets overtake"
+                + " earlier ones", jitter.words(template));
         GivenOption script = NetemOptions.read("loss script 3,5,7-9").get(0);
         assertEquals("loses packets number 3, 5, 7-9", script.words(script.form().words().en()));
     }

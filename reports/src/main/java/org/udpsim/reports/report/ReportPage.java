@@ -109,7 +109,11 @@ public final class ReportPage {
             for (RunInfo.HopImpairment i : hops) {
                 String hop = i.from().equals("*") ? l.get("page.everyStation", i.to()) : i.from() + " → " + i.to();
                 h.append("<tr><td>").append(esc(hop)).append("</td><td>")
-                        .append(esc(ImpairmentWords.describe(i.netem(), i.note(), l))).append("</td><td>");
+                        .append(esc(ImpairmentWords.describe(i.netem(), i.note(), l)));
+                for (String w : i.warnings()) {
+                    h.append("<p class=\"warning\">").append(esc(l.get("page.warning", w))).append("</p>");
+                }
+                h.append("</td><td>");
                 if (!i.netem().isBlank()) {
                     h.append("<code>tc qdisc add dev wlan0 root netem ").append(esc(i.netem())).append("</code>");
                 }

@@ -68,8 +68,17 @@ public record RunInfo(String scenario, String description, String scenarioFile, 
      * @param to the receiving end
      * @param netem the netem options, empty for none
      * @param note anything else the hop does, e.g. {@code retries: 7}; empty if nothing
+     * @param warnings what the scenario's checker warned about these options, one sentence each; empty if nothing
      */
-    public record HopImpairment(String from, String to, String netem, String note) {
+    public record HopImpairment(String from, String to, String netem, String note, List<String> warnings) {
+        public HopImpairment {
+            warnings = List.copyOf(warnings);
+        }
+
+        /** A hop without warnings. */
+        public HopImpairment(String from, String to, String netem, String note) {
+            this(from, to, netem, note, List.of());
+        }
     }
 
     /** A teaching point: its name and condition as written. */

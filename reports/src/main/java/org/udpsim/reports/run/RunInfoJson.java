@@ -51,7 +51,12 @@ public final class RunInfoJson {
         }
         ArrayNode hops = root.putArray("impairments");
         for (RunInfo.HopImpairment h : info.impairments()) {
-            hops.addObject().put("from", h.from()).put("to", h.to()).put("netem", h.netem()).put("note", h.note());
+            ObjectNode hop = hops.addObject().put("from", h.from()).put("to", h.to()).put("netem", h.netem())
+                    .put("note", h.note());
+            if (!h.warnings().isEmpty()) {
+                ArrayNode w = hop.putArray("warnings");
+                h.warnings().forEach(w::add);
+            }
         }
         ArrayNode points = root.putArray("expectations");
         for (RunInfo.TeachingPoint p : info.expectations()) {
@@ -74,7 +79,10 @@ public final class RunInfoJson {
         }
         List<RunInfo.HopImpairment> hops = new ArrayList<>();
         for (JsonNode h : array(root, "impairments")) {
-            hops.add(new RunInfo.HopImpairment(text(h, "from"), text(h, "to"), text(h, "netem"), text(h, "note")));
+            List<String> warnings = new ArrayList<>();
+            h.path("warnings").forEach(w -> warnings.add(w.asText()));
+            hops.add(new RunInfo.HopImpairment(text(h, "from"), text(h, "to"), text(h, "netem"), text(h, "note"),
+                    warnings));
         }
         List<RunInfo.TeachingPoint> points = new ArrayList<>();
         for (JsonNode p : array(root, "expectations")) {

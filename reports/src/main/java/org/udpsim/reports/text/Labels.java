@@ -143,6 +143,7 @@ public final class Labels {
         put("reach.about", "about %s", "约 %s");
         put("reach.tiny", "less than 0.01 %", "不到 0.01%");
         put("page.reach", "where it applies, end to end", "作用范围与端到端效果");
+        put("page.warning", "Warning: %s", "注意：%s");
         put("reach.everyHop", "Applies to every station's radio hop at %s, both ways, to each try of a frame.",
                 "作用于 %s 下每个终端的无线链路，双向，对帧的每次发送都生效。");
         put("reach.endToEnd", "From one board to another a datagram crosses two radio hops: with %d retries, %s "

@@ -23,6 +23,7 @@ public final class PageStyle {
             .strip-scroll svg { height: auto; display: block; min-width: 100%; }
             img.oled-gif { width: 512px; max-width: 100%; image-rendering: pixelated; border: 3px solid #111; }
             .note { color: var(--muted); }
+            .warning { color: #8a4b00; margin: .3rem 0 0; }
             table.comparison th.sub { padding-left: 1.8rem; font-weight: normal; }
             table.comparison td { text-align: right; }
             .ladders { display: flex; gap: 1rem; flex-wrap: wrap; }

@@ -10,7 +10,8 @@ import org.udpsim.reports.text.Html;
 class ImpairmentWordsTest {
     @Test
     void describe_lossyWifi_inWords() {
-        assertEquals("delays every packet 150ms ± 60ms (normal distribution); loses 20% of packets at random; "
+        assertEquals("delays every packet 150ms ± 60ms (normal distribution): the ±60ms lets later packets overtake"
+                + " earlier ones; loses 20% of packets at random; "
                 + "sends 10% of packets at once, ahead of the others",
                 ImpairmentWords.describe("loss 20% delay 150ms 60ms distribution normal reorder 10%", "",
                         Labels.of(Lang.EN)));
