@@ -11,8 +11,10 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
+import org.udpsim.check.RunFacts;
 import org.udpsim.check.RunOutcomes;
 import org.udpsim.reports.text.ReportOptions;
+import org.udpsim.scenario.Scenario;
 import org.udpsim.scenario.ScenarioLoader;
 
 /**
@@ -26,7 +28,7 @@ import org.udpsim.scenario.ScenarioLoader;
  */
 public final class LessonRuns {
     private static final Path LESSONS = Path.of("lessons");
-    private static final ConcurrentMap<String, FutureTask<Path>> RUNS = new ConcurrentHashMap<>();
+    private static final ConcurrentMap<String, FutureTask<Run>> RUNS = new ConcurrentHashMap<>();
     private static Path root;
 
     private LessonRuns() {
@@ -62,15 +64,42 @@ public final class LessonRuns {
         }
     }
 
+    /** One lesson's run: its folder, and the teaching points' facts gathered as it ran. */
+    private record Run(Path folder, RunOutcomes outcomes) {
+    }
+
     /**
      * The output folder of {@code lesson} (its file name), run on first use; a caller asking while another thread
      * runs it waits for that run. A run that failed fails every caller.
      */
     public static Path of(Path lesson) {
+        return run(lesson).folder();
+    }
+
+    /**
+     * What the teaching points of {@code lesson} are judged on in its run (the one {@link #of} makes), for
+     * {@link org.udpsim.check.ScenarioCheck#check(Scenario, RunFacts)}.
+     */
+    public static RunFacts facts(Path lesson) {
+        return run(lesson).outcomes().facts();
+    }
+
+    /** How the lesson runs are asked for: as {@code udpsim run FILE --report}, judging their teaching points. */
+    public static ScenarioRun.Options options(Scenario scenario, ScenarioRun.Progress progress) {
+        return options(scenario, new RunOutcomes(scenario), progress);
+    }
+
+    private static ScenarioRun.Options options(Scenario scenario, RunOutcomes outcomes,
+            ScenarioRun.Progress progress) {
+        return new ScenarioRun.Options(ScenarioRun.reproduce(scenario, List.of()), ReportOptions.DEFAULT,
+                List.of(outcomes), progress);
+    }
+
+    private static Run run(Path lesson) {
         String name = lesson.getFileName().toString();
-        FutureTask<Path> mine = new FutureTask<>(() -> run(lesson, name));
-        FutureTask<Path> first = RUNS.putIfAbsent(name, mine);
-        FutureTask<Path> task = first == null ? mine : first;
+        FutureTask<Run> mine = new FutureTask<>(() -> run(lesson, name));
+        FutureTask<Run> first = RUNS.putIfAbsent(name, mine);
+        FutureTask<Run> task = first == null ? mine : first;
         task.run(); // runs it here if no thread has yet; a no-op otherwise
         try {
             return task.get();
@@ -91,11 +120,11 @@ public final class LessonRuns {
         }
     }
 
-    private static Path run(Path lesson, String name) throws IOException {
+    private static Run run(Path lesson, String name) throws IOException {
         Path out = root().resolve(name.replaceFirst("\\.ya?ml$", ""));
-        var scenario = ScenarioLoader.load(lesson);
-        ScenarioRun.run(scenario, out, new ScenarioRun.Options(ScenarioRun.reproduce(scenario, List.of()),
-                ReportOptions.DEFAULT, List.of(new RunOutcomes(scenario))));
-        return out;
+        Scenario scenario = ScenarioLoader.load(lesson);
+        RunOutcomes outcomes = new RunOutcomes(scenario);
+        ScenarioRun.run(scenario, out, options(scenario, outcomes, ScenarioRun.Progress.NONE));
+        return new Run(out, outcomes);
     }
 }
