@@ -70,9 +70,20 @@ public final class RunOutcomes implements ScenarioRun.Extra {
 
     @Override
     public void atComparisonEnd(Path folder) throws IOException {
+        write(facts(), folder);
+    }
+
+    /**
+     * What the teaching points are judged on, once the run has ended: the run's facts, of a comparison those of
+     * each protocol's run ({@link ScenarioCheck#check(Scenario, RunFacts)} takes them for the scenario's seed).
+     */
+    public RunFacts facts() {
+        if (!scenario.isComparison()) {
+            return facts;
+        }
         Map<String, RunFacts> byProtocol = new LinkedHashMap<>();
         runs.forEach((p, r) -> byProtocol.put(p, r.facts));
-        write(new RunFacts(byProtocol), folder);
+        return new RunFacts(byProtocol);
     }
 
     private void write(RunFacts judged, Path folder) throws IOException {

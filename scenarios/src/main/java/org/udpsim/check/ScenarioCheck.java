@@ -32,11 +32,24 @@ public final class ScenarioCheck {
      * @throws ScenarioException if a teaching point is malformed or names something unknown (before any run)
      */
     public static List<Outcome> check(Scenario scenario) {
+        return check(scenario, null);
+    }
+
+    /**
+     * Checks every teaching point of {@code scenario}, with {@code atSeed} the facts of its run with its own seed
+     * when that run is already made (as {@link RunOutcomes#facts()} gathers them), or null to make it.
+     *
+     * @throws ScenarioException if a teaching point is malformed or names something unknown (before any run)
+     */
+    public static List<Outcome> check(Scenario scenario, RunFacts atSeed) {
         List<ScenarioProblem> problems = TeachingPoints.problems(scenario);
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
         ScenarioCheck c = new ScenarioCheck(scenario);
+        if (atSeed != null) {
+            c.runs.put(scenario.seed(), atSeed);
+        }
         List<Outcome> out = new ArrayList<>();
         for (Expectation e : scenario.expectations()) {
             if (e.isStatistical()) {

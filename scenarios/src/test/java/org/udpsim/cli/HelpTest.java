@@ -9,9 +9,13 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** It replaces System.err for a while, so it holds that lock (test classes run in parallel). */
+@ResourceLock(Resources.SYSTEM_ERR)
 class HelpTest {
 
     @ParameterizedTest

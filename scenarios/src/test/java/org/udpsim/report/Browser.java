@@ -21,6 +21,9 @@ import org.udpsim.tools.ExternalTool;
 final class Browser implements AutoCloseable {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** The window's size when the browser starts. */
+    static final int WIDTH = 1400;
+    static final int HEIGHT = 1000;
 
     /** Selenium warns that it has no DevTools support for this Chromium's version; these tests use none. */
     private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("org.openqa.selenium");
@@ -46,7 +49,7 @@ final class Browser implements AutoCloseable {
         options.setBinary(chromium.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+                "--disable-dev-shm-usage", "--window-size=" + WIDTH + "," + HEIGHT, "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);

@@ -6,11 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
+import org.udpsim.check.RunFacts;
 import org.udpsim.check.RunOutcomes;
 import org.udpsim.reports.text.ReportOptions;
+import org.udpsim.scenario.Scenario;
 import org.udpsim.scenario.ScenarioLoader;
 
 /**
@@ -18,10 +22,13 @@ import org.udpsim.scenario.ScenarioLoader;
  * {@code udpsim run FILE --report} runs them, with their teaching points judged ({@code expectations.json}) and
  * their report ({@code report.html}, {@code charts/} with each chart's CSV). The folder starts empty in each test
  * JVM, so everything in it was written by this JVM's runs.
+ *
+ * <p>Safe for test classes running in parallel: each lesson is run once, by the first thread that asks for it, while
+ * other threads asking for the same lesson wait for that run; different lessons run at the same time.
  */
 public final class LessonRuns {
     private static final Path LESSONS = Path.of("lessons");
-    private static final Map<String, Path> RUNS = new TreeMap<>();
+    private static final ConcurrentMap<String, FutureTask<Run>> RUNS = new ConcurrentHashMap<>();
     private static Path root;
 
     private LessonRuns() {
@@ -57,18 +64,67 @@ public final class LessonRuns {
         }
     }
 
-    /** The output folder of {@code lesson} (its file name), run on first use. */
-    public static synchronized Path of(Path lesson) {
-        return RUNS.computeIfAbsent(lesson.getFileName().toString(), name -> {
-            try {
-                Path out = root().resolve(name.replaceFirst("\\.ya?ml$", ""));
-                var scenario = ScenarioLoader.load(lesson);
-                ScenarioRun.run(scenario, out, new ScenarioRun.Options(ScenarioRun.reproduce(scenario, List.of()),
-                        ReportOptions.DEFAULT, List.of(new RunOutcomes(scenario))));
-                return out;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /** One lesson's run: its folder, and the teaching points' facts gathered as it ran. */
+    private record Run(Path folder, RunOutcomes outcomes) {
+    }
+
+    /**
+     * The output folder of {@code lesson} (its file name), run on first use; a caller asking while another thread
+     * runs it waits for that run. A run that failed fails every caller.
+     */
+    public static Path of(Path lesson) {
+        return run(lesson).folder();
+    }
+
+    /**
+     * What the teaching points of {@code lesson} are judged on in its run (the one {@link #of} makes), for
+     * {@link org.udpsim.check.ScenarioCheck#check(Scenario, RunFacts)}.
+     */
+    public static RunFacts facts(Path lesson) {
+        return run(lesson).outcomes().facts();
+    }
+
+    /** How the lesson runs are asked for: as {@code udpsim run FILE --report}, judging their teaching points. */
+    public static ScenarioRun.Options options(Scenario scenario, ScenarioRun.Progress progress) {
+        return options(scenario, new RunOutcomes(scenario), progress);
+    }
+
+    private static ScenarioRun.Options options(Scenario scenario, RunOutcomes outcomes,
+            ScenarioRun.Progress progress) {
+        return new ScenarioRun.Options(ScenarioRun.reproduce(scenario, List.of()), ReportOptions.DEFAULT,
+                List.of(outcomes), progress);
+    }
+
+    private static Run run(Path lesson) {
+        String name = lesson.getFileName().toString();
+        FutureTask<Run> mine = new FutureTask<>(() -> run(lesson, name));
+        FutureTask<Run> first = RUNS.putIfAbsent(name, mine);
+        FutureTask<Run> task = first == null ? mine : first;
+        task.run(); // runs it here if no thread has yet; a no-op otherwise
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the run of " + name, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException(io);
             }
-        });
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("the run of " + name + " failed", e.getCause());
+        }
+    }
+
+    private static Run run(Path lesson, String name) throws IOException {
+        Path out = root().resolve(name.replaceFirst("\\.ya?ml$", ""));
+        Scenario scenario = ScenarioLoader.load(lesson);
+        RunOutcomes outcomes = new RunOutcomes(scenario);
+        ScenarioRun.run(scenario, out, options(scenario, outcomes, ScenarioRun.Progress.NONE));
+        return new Run(out, outcomes);
     }
 }

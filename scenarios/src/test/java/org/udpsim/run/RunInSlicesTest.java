@@ -18,7 +18,8 @@ import org.udpsim.scenario.ScenarioLoader;
 
 /**
  * A run told about its progress runs in slices of simulated time; the same scenario and seed give byte for byte
- * the same trace, consoles and summary as in one piece (a lesson on Python boards, and TCP with its timers).
+ * the same trace, consoles, summary and report as in one piece (a lesson on Python boards, and TCP with its timers):
+ * the run in one piece is the lesson's shared run ({@link LessonRuns}), the sliced one is asked for in the same way.
  */
 class RunInSlicesTest {
     @TempDir
@@ -27,14 +28,12 @@ class RunInSlicesTest {
     @ParameterizedTest
     @ValueSource(strings = {"10.4-udp-lossy-wifi", "10.3-tcp"})
     void run_withProgress_isTheSameRun(String lesson) throws IOException {
-        Scenario s = ScenarioLoader.load(Path.of("lessons", lesson + ".yaml"));
-        Path whole = tmp.resolve("whole");
-        Path sliced = tmp.resolve("sliced");
-        ScenarioRun.run(s, whole, ScenarioRun.Options.plain(s));
+        Path file = Path.of("lessons", lesson + ".yaml");
+        Scenario s = ScenarioLoader.load(file);
+        Path whole = LessonRuns.of(file); // the lesson's shared run, in one piece
+        Path sliced = tmp.resolve(whole.getFileName().toString());
         List<long[]> told = new ArrayList<>();
-        ScenarioRun.Options plain = ScenarioRun.Options.plain(s);
-        ScenarioRun.run(s, sliced, new ScenarioRun.Options(plain.command(), null, List.of(),
-                (now, end) -> told.add(new long[] {now, end})));
+        ScenarioRun.run(s, sliced, LessonRuns.options(s, (now, end) -> told.add(new long[] {now, end})));
 
         assertEquals(1000, told.size(), "a thousandth of the duration a slice");
         for (int i = 1; i < told.size(); i++) {
