@@ -58,8 +58,8 @@ public final class Board {
         Simulation sim = network.simulation();
         this.console = new Console(name, sim::now, network.trace());
         this.oled = new BoardOled(this, network.trace());
-        this.button_a = new Button(sim, "a");
-        this.button_b = new Button(sim, "b");
+        this.button_a = new Button(sim, network.trace(), name, "a");
+        this.button_b = new Button(sim, network.trace(), name, "b");
     }
 
     public String name() {

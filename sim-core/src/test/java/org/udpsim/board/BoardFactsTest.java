@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.udpsim.kernel.SimTime;
+import org.udpsim.trace.ButtonChanged;
 
 /** One test per socket and runtime behaviour of BOARD-FACTS.md, each on boards in the tutorial's classroom. */
 class BoardFactsTest {
@@ -283,6 +284,28 @@ class BoardFactsTest {
             room.sim.runUntil(SimTime.seconds(3));
             assertEquals(List.of("false/false", "false/false", "false/false", "false/false", "false/false",
                     "true/true", "true/false", "false/false"), seen, "the press at 1 s is seen by the sample at 1 s");
+        }
+    }
+
+    @Test
+    void buttons_scriptedPress_isTracedAsPressAndRelease_atItsTimes() {
+        try (Classroom room = new Classroom(3, Classroom.tutorialNetwork())) {
+            room.board("server").button_b.scriptPress(SimTime.seconds(1), SimTime.millis(300));
+            room.sim.runUntil(SimTime.seconds(3));
+            assertEquals(List.of(new ButtonChanged(SimTime.seconds(1), "server", "b", true),
+                    new ButtonChanged(SimTime.millis(1300), "server", "b", false)),
+                    room.trace.ofType(ButtonChanged.class));
+            assertEquals("{\"t\":1.000000000,\"type\":\"button\",\"board\":\"server\",\"button\":\"b\",\"pressed\":true}",
+                    room.trace.ofType(ButtonChanged.class).get(0).toJson());
+        }
+    }
+
+    @Test
+    void buttons_withoutScriptedPresses_leaveNoRecord() {
+        try (Classroom room = new Classroom(3, Classroom.tutorialNetwork())) {
+            room.board("server");
+            room.sim.runUntil(SimTime.seconds(3));
+            assertEquals(List.of(), room.trace.ofType(ButtonChanged.class));
         }
     }
 

@@ -269,6 +269,12 @@ public final class Labels {
         put("view.ev.sent", "sent by %s", "由 %s 发送");
         put("view.ev.enqueue", "queued on %s (%s ahead)", "在 %s 排队（前面 %s 个）");
         put("view.ev.radio", "radio %s: %s", "无线 %s：%s");
+        put("view.radioOk", "through after %s tries", "尝试 %s 次后送出");
+        put("view.radioLost", "all %s tries lost", "%s 次尝试全部丢失");
+        put("view.ev.button", "button %s pressed", "按键 %s 被按下");
+        put("view.button", "button %s", "按键 %s");
+        put("view.options", "options", "选项");
+        put("view.payloadLength", "payload length", "载荷长度");
         put("view.ev.reorder", "sent at once on %s, ahead of the others", "在 %s 被立即发送，越过其他数据包");
         put("view.ev.copy", "copied on %s (%s)", "在 %s 被复制（%s）");
         put("view.ev.forward", "passed on by %s", "由 %s 转发");

@@ -17,7 +17,8 @@ import org.udpsim.reports.text.ReportException;
 /**
  * What {@code trace.jsonl} tells beyond a packet's trip ({@link org.udpsim.reports.data.PacketTrip}), for the view:
  * every record of each packet in order (queued with the queue's length, each radio transmission and its tries,
- * reordered, copied, corrupted, forwarded, delivered, dropped), and every line each board printed, with its time.
+ * reordered, copied, corrupted, forwarded, delivered, dropped), every line each board printed, with its time, and
+ * every press and release of a board's button.
  */
 final class PacketEvents {
     /** One record of a packet: when, what ({@code enqueue}, {@code radio}, ...), where, and its detail. */
@@ -28,8 +29,13 @@ final class PacketEvents {
     record Printed(long time, String text) {
     }
 
+    /** A button of a board went down ({@code pressed}) or up. */
+    record Press(long time, String button, boolean pressed) {
+    }
+
     private final Map<Long, List<Event>> byPacket = new HashMap<>();
     private final Map<String, List<Printed>> prints = new LinkedHashMap<>();
+    private final Map<String, List<Press>> presses = new LinkedHashMap<>();
 
     private PacketEvents() {
     }
@@ -57,6 +63,11 @@ final class PacketEvents {
                             .add(new Printed(t, r.path("text").asText()));
                     continue;
                 }
+                if (type.equals("button")) {
+                    e.presses.computeIfAbsent(r.path("board").asText(), b -> new ArrayList<>())
+                            .add(new Press(t, r.path("button").asText(), r.path("pressed").asBoolean()));
+                    continue;
+                }
                 if (!r.has("id")) {
                     continue;
                 }
@@ -79,6 +90,11 @@ final class PacketEvents {
     /** The records of packet {@code id}, in the trace's order. */
     List<Event> of(long id) {
         return byPacket.getOrDefault(id, List.of());
+    }
+
+    /** Each board's button presses and releases, in order; a board without any has no entry. */
+    Map<String, List<Press>> presses() {
+        return presses;
     }
 
     /** Each board's printed lines, in order. */

@@ -38,7 +38,8 @@ import org.udpsim.reports.text.ReportException;
  * ({@code [time, type, place, detail]}, every trace record of the packet);</li>
  * <li>{@code prints}: by board, {@code [time, text]} for each printed line; {@code frames}: by board,
  * {@code [time, index, bitmap]}, {@code bitmap} an index into {@code bitmaps}, the distinct OLED pictures (1024
- * bytes, base64, see {@link FrameBits});</li>
+ * bytes, base64, see {@link FrameBits}); {@code buttons}: by board that has scripted presses,
+ * {@code [time, button, pressed]} ({@code a} or {@code b}; 1 down, 0 up);</li>
  * <li>{@code window}: null, or what was left out: {@code packets} (how many the run had), {@code shown},
  * {@code until} (the start time of the last packet shown), when the run had more than {@link #MAX_EVENTS} packet
  * records.</li>
@@ -144,6 +145,13 @@ public final class ViewData {
             ArrayNode lines = prints.putArray(board);
             for (PacketEvents.Printed p : events.prints().getOrDefault(board, List.of())) {
                 lines.addArray().add(p.time()).add(p.text());
+            }
+        }
+        ObjectNode buttons = r.putObject("buttons");
+        for (Map.Entry<String, List<PacketEvents.Press>> b : events.presses().entrySet()) {
+            ArrayNode list = buttons.putArray(b.getKey());
+            for (PacketEvents.Press p : b.getValue()) {
+                list.addArray().add(p.time()).add(p.button()).add(p.pressed() ? 1 : 0);
             }
         }
         ObjectNode frames = r.putObject("frames");

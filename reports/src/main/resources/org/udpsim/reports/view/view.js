@@ -121,6 +121,11 @@
       t.textContent = name.length > 12 ? name.slice(0, 11) + '…' : name;
       var ip = svg('text', {'class': 'ip', x: p.x, y: p.y + 13, 'text-anchor': 'middle'}, g);
       ip.textContent = p.node.ip;
+      if (run.buttons && run.buttons[name]) {
+        var badge = svg('g', {'class': 'button-mark', 'data-board': name, display: 'none'}, g);
+        svg('circle', {cx: p.x + BOX_W / 2, cy: p.y - BOX_H / 2, r: 11}, badge);
+        svg('text', {x: p.x + BOX_W / 2, y: p.y - BOX_H / 2 + 5, 'text-anchor': 'middle'}, badge);
+      }
     });
     run.marks = svg('g', {'class': 'marks'}, net);
     run.shown = {};
@@ -135,15 +140,34 @@
     var boards = el('div', {'class': 'boards'}, section);
     run.boards = [];
     run.nodes.forEach(function (n) {
-      var prints = run.prints[n.name], frames = run.frames[n.name];
-      if (!prints && !frames) { return; }
+      var prints = run.prints[n.name], frames = run.frames[n.name], presses = (run.buttons || {})[n.name];
+      if (!prints && !frames && !presses) { return; }
       var box = el('div', {'class': 'board', 'data-board': n.name}, boards);
-      el('h3', null, box).textContent = n.name;
+      var h = el('h3', null, box);
+      el('span', null, h).textContent = n.name;
+      var keys = {};
+      if (presses) {
+        ['a', 'b'].forEach(function (k) {
+          keys[k] = el('span', {'class': 'button', 'data-button': k, title: word('view.button', k.toUpperCase())}, h);
+          keys[k].textContent = k.toUpperCase();
+        });
+      }
       var canvas = el('canvas', {'class': 'oled', width: 128, height: 64}, box);
       var pre = el('pre', {'class': 'console'}, box);
-      run.boards.push({name: n.name, prints: prints || [], frames: frames || [], canvas: canvas, pre: pre,
-                       frame: null, lines: -1});
+      run.boards.push({name: n.name, prints: prints || [], frames: frames || [], presses: presses || [], keys: keys,
+                       badge: run.marks.parentNode.querySelector('g.button-mark[data-board="' + cssName(n.name) + '"]'),
+                       canvas: canvas, pre: pre, frame: null, lines: -1, down: ''});
     });
+  }
+
+  /** A name made safe inside a CSS attribute selector's quotes. */
+  function cssName(s) { return s.replace(/["\\]/g, '\\$&'); }
+
+  /** Which buttons of a board are down at time t, from its sorted [time, button, pressed] records: "a", "ab" or "". */
+  function buttonsDown(presses, t) {
+    var down = {a: false, b: false}, n = countUpTo(presses, t);
+    for (var i = 0; i < n; i++) { down[presses[i][1]] = presses[i][2] === 1; }
+    return (down.a ? 'a' : '') + (down.b ? 'b' : '');
   }
 
   function buildTimeline() {
@@ -152,19 +176,36 @@
     t.style.height = (h * 1.4) + 'px';
     function x(ns) { return (duration > 0 ? ns / duration : 0) * W; }
     runs.forEach(function (run, r) {
-      var y = r * rowH + 2;
+      var y = r * rowH + 2, drawn = {};
+      /** One tick of a kind per tenth of a unit of the timeline's width: a classroom's thousands stay a few. */
+      function tick(kind, ns, y1, y2) {
+        var at = Math.round(x(ns) * 10) / 10, key = kind + at;
+        if (drawn[key]) { return null; }
+        drawn[key] = 1;
+        return svg('line', {'class': 'tick-' + kind, x1: at, x2: at, y1: y + y1, y2: y + y2}, t);
+      }
       if (run.name) { svg('text', {'class': 'row-name', x: 2, y: y + 10}, t).textContent = run.name.toUpperCase(); }
       run.packets.forEach(function (p) {
-        if (!p.origin || p.origin === p.id) {
-          svg('line', {'class': 'tick-sent', x1: x(p.t0), x2: x(p.t0), y1: y, y2: y + 8}, t);
-        }
+        if (!p.origin || p.origin === p.id) { tick('sent', p.t0, 0, 8); }
         if (p.end === 'delivered') {
-          svg('line', {'class': 'tick-delivered', x1: x(p.t1), x2: x(p.t1), y1: y + 9, y2: y + 16}, t);
+          tick('delivered', p.t1, 9, 16);
         } else if (p.end === 'dropped') {
-          var d = svg('line', {'class': 'tick-dropped', x1: x(p.t1), x2: x(p.t1), y1: y + 12, y2: y + 24,
-                               'data-run': r, 'data-id': p.id}, t);
-          d.addEventListener('click', function (ev) { ev.stopPropagation(); seek(p.t1); select(p); });
+          var d = tick('dropped', p.t1, 12, 24);
+          if (d) {
+            d.setAttribute('data-run', r);
+            d.setAttribute('data-id', p.id);
+            d.addEventListener('click', function (ev) { ev.stopPropagation(); seek(p.t1); select(p); });
+          }
         }
+      });
+      run.boards.forEach(function (b) {
+        b.presses.forEach(function (q) {
+          if (q[2] !== 1) { return; }
+          var m = svg('g', {'class': 'tick-button', 'data-board': b.name, 'data-button': q[1],
+                            transform: 'translate(' + x(q[0]).toFixed(1) + ' ' + (y + 3) + ')'}, t);
+          svg('path', {d: 'M0 0l-5 -3h10z'}, m);
+          svg('title', null, m).textContent = b.name + ': ' + word('view.ev.button', q[1].toUpperCase());
+        });
       });
     });
     t.cursor = svg('line', {'class': 'cursor', x1: 0, x2: 0, y1: 0, y2: h}, t);
@@ -188,6 +229,7 @@
       run.boards.forEach(function (b) {
         b.prints.forEach(function (l) { set[l[0]] = 1; });
         b.frames.forEach(function (f) { set[f[0]] = 1; });
+        b.presses.forEach(function (q) { set[q[0]] = 1; });
       });
     });
     return Object.keys(set).map(Number).sort(function (a, b) { return a - b; });
@@ -228,6 +270,8 @@
           svg('path', {d: 'M' + (q.x - 8) + ' ' + (q.y - 8) + 'l16 16m0 -16l-16 16'}, g);
           var t = svg('text', {x: q.x + 11, y: q.y + 4}, g);
           t.textContent = p.why || p.reason || '';
+          m.label = {p: p, text: t, x: q.x + 11, y: q.y + 4, w: textWidth(t.textContent)};
+          run.labelsChanged = true;
         }
         return;
       }
@@ -245,7 +289,42 @@
       c.classList.toggle('selected', selected === p);
     });
     Object.keys(run.shown).forEach(function (id) {
-      if (!keep[id]) { run.marks.removeChild(run.shown[id]); delete run.shown[id]; }
+      if (!keep[id]) {
+        run.labelsChanged = run.labelsChanged || !!run.shown[id].label;
+        run.marks.removeChild(run.shown[id]);
+        delete run.shown[id];
+      }
+    });
+    if (run.labelsChanged) { thinDropLabels(run); }
+  }
+
+  var measure = null;
+  /** The width of a drop label's text in the network's units, measured once per text (no page layout). */
+  function textWidth(text) {
+    if (!measure) {
+      measure = {ctx: document.createElement('canvas').getContext('2d'), cache: {}};
+      measure.ctx.font = 'bold 12px ' + getComputedStyle(document.body).fontFamily;
+    }
+    if (measure.cache[text] === undefined) { measure.cache[text] = measure.ctx.measureText(text).width; }
+    return measure.cache[text];
+  }
+
+  /**
+   * Drop labels that would lie on one another are thinned: the earliest drops keep theirs, a later one whose label
+   * would overlap a kept label shows its cross alone (its reason is in its panel). Boxes are the text's measured
+   * width and the font's height, padded by the white outline the labels are drawn with.
+   */
+  function thinDropLabels(run) {
+    run.labelsChanged = false;
+    var labels = [];
+    Object.keys(run.shown).forEach(function (id) { if (run.shown[id].label) { labels.push(run.shown[id].label); } });
+    labels.sort(function (a, b) { return a.p.t1 - b.p.t1 || a.p.id - b.p.id; });
+    var kept = [];
+    labels.forEach(function (l) {
+      var box = {x0: l.x - 3, x1: l.x + l.w * 1.08 + 3, y0: l.y - 14, y1: l.y + 5};
+      var free = kept.every(function (k) { return box.x1 <= k.x0 || k.x1 <= box.x0 || box.y1 <= k.y0 || k.y1 <= box.y0; });
+      if (free) { kept.push(box); }
+      if (free) { l.text.removeAttribute('display'); } else { l.text.setAttribute('display', 'none'); }
     });
   }
 
@@ -257,6 +336,15 @@
         drawOled(b.canvas, bitmap < 0 ? null : run.bitmaps[bitmap]);
       }
       b.canvas.setAttribute('data-frame', f ? f[1] : '');
+      var down = b.presses.length ? buttonsDown(b.presses, now) : '';
+      if (down !== b.down) {
+        b.down = down;
+        Object.keys(b.keys).forEach(function (k) { b.keys[k].classList.toggle('down', down.indexOf(k) >= 0); });
+        if (b.badge) {
+          b.badge.setAttribute('display', down ? 'inline' : 'none');
+          b.badge.lastChild.textContent = down.toUpperCase();
+        }
+      }
       var n = countUpTo(b.prints, now);
       if (n !== b.lines) {
         b.lines = n;
@@ -359,8 +447,34 @@
     return out.join(' ');
   }
   function u16(b, o) { return (b[o] << 8) | b[o + 1]; }
+  function hex16(v) { return '0x' + ('000' + v.toString(16)).slice(-4); }
   function u32(b, o) { return ((b[o] << 24) >>> 0) + ((b[o + 1] << 16) | (b[o + 2] << 8) | b[o + 3]); }
   function ip4(b, o) { return b[o] + '.' + b[o + 1] + '.' + b[o + 2] + '.' + b[o + 3]; }
+
+  /** TCP's flag bits by name, lowest first, as Wireshark lists them: "SYN, ACK". */
+  function flagNames(f) {
+    var names = ['FIN', 'SYN', 'RST', 'PSH', 'ACK', 'URG', 'ECE', 'CWR', 'AE'], out = [];
+    for (var i = 0; i < names.length; i++) { if (f & (1 << i)) { out.push(names[i]); } }
+    return out.join(', ');
+  }
+
+  /** A TCP header's options from byte from to byte to, by name, and their bytes: "MSS 1440 (020405a0)". */
+  function tcpOptions(b, from, to) {
+    var out = [], i = from;
+    while (i < to) {
+      var kind = b[i], len = b[i + 1];
+      if (kind === 0) { out.push('EOL'); break; }
+      if (kind === 1) { out.push('NOP'); i++; continue; }
+      if (!(len >= 2) || i + len > to) { out.push('?'); break; }
+      if (kind === 2 && len === 4) { out.push('MSS ' + u16(b, i + 2)); }
+      else if (kind === 3 && len === 3) { out.push('WS ' + b[i + 2]); }
+      else if (kind === 4) { out.push('SACK_PERM'); }
+      else if (kind === 8 && len === 10) { out.push('TS ' + u32(b, i + 2) + ' ' + u32(b, i + 6)); }
+      else { out.push('kind ' + kind); }
+      i += len;
+    }
+    return out.join(', ') + ' (' + hex(b, from, to).replace(/ /g, '') + ')';
+  }
 
   function table(parent, caption, rows) {
     var t = el('table', null, parent);
@@ -389,24 +503,30 @@
       var ihl = (b[0] & 15) * 4;
       table(body, word('view.ipv4'), [
         ['ip.src', word('view.source'), ip4(b, 12)], ['ip.dst', word('view.destination'), ip4(b, 16)],
-        ['ip.ttl', word('view.ttl'), String(b[8])], ['ip.id', word('view.identification'), String(u16(b, 4))],
-        ['ip.checksum', word('view.headerChecksum'), '0x' + ('000' + u16(b, 10).toString(16)).slice(-4)],
+        ['ip.ttl', word('view.ttl'), String(b[8])],
+        ['ip.id', word('view.identification'), hex16(u16(b, 4)) + ' (' + u16(b, 4) + ')'],
+        ['ip.checksum', word('view.headerChecksum'), hex16(u16(b, 10))],
         ['ip.length', word('view.length'), String(u16(b, 2))]]);
       var data = ihl;
       if (b[9] === 17 && b.length >= ihl + 8) {
         table(body, word('view.udp'), [
           ['udp.ports', word('view.ports'), u16(b, ihl) + ' → ' + u16(b, ihl + 2)],
           ['udp.length', word('view.length'), String(u16(b, ihl + 4))],
-          ['udp.checksum', word('view.checksum'), '0x' + ('000' + u16(b, ihl + 6).toString(16)).slice(-4)]]);
+          ['udp.checksum', word('view.checksum'), hex16(u16(b, ihl + 6))]]);
         data = ihl + 8;
       } else if (b[9] === 6 && b.length >= ihl + 20) {
-        table(body, word('view.tcp'), [
+        var flags = ((b[ihl + 12] & 1) << 8) | b[ihl + 13], thl = (b[ihl + 12] >> 4) * 4;
+        var rows = [
           ['tcp.ports', word('view.ports'), u16(b, ihl) + ' → ' + u16(b, ihl + 2)],
-          ['tcp.flags', word('view.flags'), p.tcp || ''],
+          ['tcp.flags', word('view.flags'), hex16(flags) + ' (' + flagNames(flags) + ')'],
           ['tcp.seq', word('view.seq'), String(u32(b, ihl + 4))],
           ['tcp.ack', word('view.ack'), String(u32(b, ihl + 8))],
-          ['tcp.window', word('view.window'), String(u16(b, ihl + 14))]]);
-        data = ihl + (b[ihl + 12] >> 4) * 4;
+          ['tcp.window', word('view.window'), String(u16(b, ihl + 14))],
+          ['tcp.checksum', word('view.checksum'), hex16(u16(b, ihl + 16))]];
+        if (thl > 20) { rows.push(['tcp.options', word('view.options'), tcpOptions(b, ihl + 20, ihl + thl)]); }
+        rows.push(['tcp.len', word('view.payloadLength'), String(Math.max(0, Math.min(b.length, u16(b, 2)) - ihl - thl))]);
+        table(body, word('view.tcp'), rows);
+        data = ihl + thl;
       }
       var end = Math.min(b.length, u16(b, 2));
       el('h3', null, body).textContent = word('view.payload', Math.max(0, end - data));
@@ -423,7 +543,10 @@
       var li = el('li', {'data-type': e[1]}, ol), what;
       switch (e[1]) {
         case 'enqueue': what = word('view.ev.enqueue', e[2], e[3]); break;
-        case 'radio': what = word('view.ev.radio', e[2], e[3].replace(' ok', ' ✓').replace(' lost', ' ✗ ' + word('page.lost'))); break;
+        case 'radio':
+          var tries = e[3].split(' ');
+          what = word('view.ev.radio', e[2], word(tries[1] === 'ok' ? 'view.radioOk' : 'view.radioLost', tries[0]));
+          break;
         case 'drop': what = word('view.ev.drop', e[2], p.why || e[3]); li.className = 'drop'; break;
         case 'copy': what = word('view.ev.copy', e[2], e[3]); break;
         default: what = words['view.ev.' + e[1]] ? word('view.ev.' + e[1], e[2], e[3]) : e[1] + ' ' + e[2];
