@@ -94,7 +94,7 @@ public final class WhatIfControls {
      * to tell an entry in netem text from one in the structured form).
      */
     public static WhatIfControls of(Scenario scenario, String fileText) {
-        List<Boolean> netemText = netemTextEntries(fileText);
+        List<Entry> entries = entries(fileText);
         List<Place> places = new ArrayList<>();
         List<SourcePosition> seen = new ArrayList<>();
         for (Impairment i : scenario.impairments()) {
@@ -104,9 +104,9 @@ public final class WhatIfControls {
             }
             int index = seen.size();
             seen.add(i.position());
-            boolean structured = index < netemText.size() && !netemText.get(index);
-            String title = i.hop().toString();
-            places.add(new Place("impairments." + index, title, structured, NetemOptions.read(i.netem().toNetem())));
+            Entry entry = index < entries.size() ? entries.get(index) : new Entry(true, null);
+            places.add(new Place("impairments." + index, entry.hop() == null ? i.hop().toString() : entry.hop(),
+                    !entry.netemText(), NetemOptions.read(i.netem().toNetem())));
         }
         List<Retries> retries = new ArrayList<>();
         for (AccessPointNode ap : scenario.network().accessPoints()) {
@@ -118,13 +118,18 @@ public final class WhatIfControls {
         return new WhatIfControls(places, retries, scenario.seed());
     }
 
-    /** For each entry of the file's {@code impairments:} list, in order, whether it writes {@code netem:} text. */
-    private static List<Boolean> netemTextEntries(String fileText) {
+    /** An entry of the file's {@code impairments:} list: whether it writes {@code netem:} text, its hop as written. */
+    private record Entry(boolean netemText, String hop) {
+    }
+
+    private static List<Entry> entries(String fileText) {
         Object root = new Yaml(new LoaderOptions()).load(fileText);
-        List<Boolean> out = new ArrayList<>();
+        List<Entry> out = new ArrayList<>();
         if (root instanceof Map<?, ?> m && m.get("impairments") instanceof List<?> list) {
             for (Object entry : list) {
-                out.add(entry instanceof Map<?, ?> e && e.containsKey("netem"));
+                Map<?, ?> e = entry instanceof Map<?, ?> map ? map : Map.of();
+                out.add(new Entry(e.containsKey("netem"), e.get("hop") == null ? null
+                        : e.get("hop").toString().strip().replaceAll("\\s*->\\s*", " -> ")));
             }
         }
         return out;
