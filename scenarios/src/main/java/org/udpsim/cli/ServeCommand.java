@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
                         + "tcp]) shows both runs on one clock.", "",
                 "The server answers on 127.0.0.1 only, and only to pages of its own. Ctrl-C stops it and removes "
                         + "its temporary files."})
-final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand implements Callable<Integer> {
     /** The port used when {@code --port} is not given. */
     static final int DEFAULT_PORT = 8080;
 
@@ -82,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
      * Checks the scenario as {@code udpsim run} does, binds the port and runs it once; a mistake is printed to
      * {@code err} as the command line prints it (and null returned), a scenario's problems are thrown as they are.
      */
-    static WhatIfServer start(Path file, int port, Labels labels, PrintWriter err) throws IOException {
+    public static WhatIfServer start(Path file, int port, Labels labels, PrintWriter err) throws IOException {
         if (port < 0 || port > 65535) {
             throw new UserError("--port must be 0-65535, was " + port);
         }
@@ -103,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Loads and runs {@code file} with arguments as {@code udpsim run FILE ARGUMENTS...} does. */
-    static Rerun rerun(Path file) {
+    public static Rerun rerun(Path file) {
         return (arguments, out) -> {
             Arguments parsed = new Arguments();
             List<String> all = new ArrayList<>(List.of(file.toString()));
