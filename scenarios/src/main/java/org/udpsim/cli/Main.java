@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.udpsim.scenario.ScenarioException;
 import org.udpsim.scenario.ScenarioProblem;
@@ -23,8 +24,8 @@ import picocli.CommandLine.Spec;
         description = {"A discrete-event network simulator for teaching UDP and TCP with the mPython board.", "",
                 "Exit codes: 0 success, 2 a user's mistake (one line says where and what), 1 an internal error. "
                         + "Without a command, udpsim prints this help and exits with 2."},
-        subcommands = {RunCommand.class, ReportCommand.class, ViewCommand.class, ValidateCommand.class,
-                CheckCommand.class, SweepCommand.class, MergeCommand.class, BenchCommand.class, SchemaCommand.class,
+        subcommands = {RunCommand.class, ReportCommand.class, ViewCommand.class, ServeCommand.class,
+                ValidateCommand.class, CheckCommand.class, SweepCommand.class, MergeCommand.class, BenchCommand.class, SchemaCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int EXIT_OK = 0;
@@ -51,19 +52,9 @@ public final class Main implements Callable<Integer> {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            if (ex instanceof ScenarioException se) {
-                for (ScenarioProblem p : se.problems()) {
-                    err.println(p);
-                }
-                return EXIT_USAGE;
-            }
-            String io = fileProblem(ex instanceof UncheckedIOException u ? u.getCause() : ex);
-            if (io != null) {
-                err.println("udpsim: " + io);
-                return EXIT_USAGE;
-            }
-            if (ex instanceof UserError || ex instanceof IllegalArgumentException) {
-                err.println("udpsim: " + ex.getMessage());
+            List<String> lines = userLines(ex);
+            if (lines != null) {
+                lines.forEach(err::println);
                 return EXIT_USAGE;
             }
             err.println("udpsim: internal error: " + ex);
@@ -74,6 +65,25 @@ public final class Main implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * What udpsim prints for {@code ex} if it is a user's mistake (exit code 2): each problem of a scenario as
+     * {@code FILE:LINE:COL: what is wrong}, or one line {@code udpsim: what is wrong}; null if {@code ex} is an
+     * internal error.
+     */
+    static List<String> userLines(Throwable ex) {
+        if (ex instanceof ScenarioException se) {
+            return se.problems().stream().map(ScenarioProblem::toString).toList();
+        }
+        String io = fileProblem(ex instanceof UncheckedIOException u ? u.getCause() : ex);
+        if (io != null) {
+            return List.of("udpsim: " + io);
+        }
+        if (ex instanceof UserError || ex instanceof IllegalArgumentException) {
+            return List.of("udpsim: " + ex.getMessage());
+        }
+        return null;
     }
 
     /**

@@ -288,6 +288,18 @@ public final class Labels {
         put("reason.radio.noRetries", "radio: frame lost", "无线：帧丢失");
         put("ladder.zoom.axis", "time (ms), enlarged", "时间（毫秒），放大");
         put("ladder.zoom.band", "enlarged in the top panel", "在上图中放大");
+        // udpsim serve: the controls beside the view
+        put("serve.title", "What if…", "如果……会怎样");
+        put("serve.hint", "Change a value: the lesson runs again and the view stays at the same moment.",
+                "改变一个值：课程重新运行，视图停在同一时刻。");
+        put("serve.seed", "seed", "随机种子");
+        put("serve.retries", "%s retries", "%s 重传次数");
+        put("serve.more", "more options", "更多选项");
+        put("serve.running", "running…", "运行中……");
+        put("serve.shown", "run %s shown, %s ms after the change", "已显示第 %s 次运行，距改变 %s 毫秒");
+        put("serve.refused", "Refused; the previous run stays shown:", "被拒绝；仍显示上一次运行：");
+        put("serve.command", "The same run from the command line:", "命令行中的同一次运行：");
+        put("serve.failed", "The server did not answer: %s", "服务器没有应答：%s");
     }
 
     private final Lang lang;

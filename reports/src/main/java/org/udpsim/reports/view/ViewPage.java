@@ -77,12 +77,27 @@ public final class ViewPage {
 
     /** The page of {@code data} (see {@link ViewData}). */
     public static String render(ObjectNode data, Labels labels) throws IOException {
+        return render(data, labels, new String[0]);
+    }
+
+    /**
+     * The page of {@code data} with add-ons: for each name, the resources {@code NAME.css} and {@code NAME.js} next
+     * to the view's, inlined after the view's own style and script (the add-on's script runs once
+     * {@code window.udpsimView} is set).
+     */
+    public static String render(ObjectNode data, Labels labels, String... addOns) throws IOException {
         String title = labels.get("view.title", data.path("runs").path(0).path("scenario").asText());
+        StringBuilder style = new StringBuilder(resource("view.css"));
+        StringBuilder script = new StringBuilder(resource("view.js"));
+        for (String addOn : addOns) {
+            style.append('\n').append(resource(addOn + ".css"));
+            script.append('\n').append(resource(addOn + ".js"));
+        }
         return resource("view.html")
                 .replace("{{lang}}", labels.lang().code())
                 .replace("{{title}}", Html.escape(title))
-                .replace("/*{{style}}*/", resource("view.css"))
-                .replace("//{{script}}", resource("view.js"))
+                .replace("/*{{style}}*/", style)
+                .replace("//{{script}}", script)
                 .replace("{{data}}", scriptSafe(JSON.writeValueAsString(data)));
     }
 

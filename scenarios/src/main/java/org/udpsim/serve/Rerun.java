@@ -1,0 +1,22 @@
+package org.udpsim.serve;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a served scenario runs for a change: the scenario file loaded with command-line arguments, exactly as
+ * {@code udpsim run FILE ARGUMENTS...} loads and runs it, into a run folder.
+ */
+@FunctionalInterface
+public interface Rerun {
+    /**
+     * Runs the scenario with {@code arguments} (as after {@code udpsim run FILE}, e.g. {@code --set} and its
+     * {@code PATH=VALUE}) into the run folder {@code out}.
+     *
+     * @return the command line that reproduces the run
+     * @throws Refused with the lines the command line prints, if the arguments or the changed scenario are refused;
+     *     nothing is written then
+     */
+    String run(List<String> arguments, Path out) throws Refused, IOException;
+}
