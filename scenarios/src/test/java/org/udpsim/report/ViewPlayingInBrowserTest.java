@@ -7,14 +7,22 @@ import static org.udpsim.report.ViewInBrowserTest.open;
 import static org.udpsim.report.ViewInBrowserTest.seconds;
 import static org.udpsim.report.ViewInBrowserTest.shownTime;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.udpsim.reports.text.Labels;
@@ -31,6 +39,7 @@ import org.udpsim.run.LessonRuns;
  */
 class ViewPlayingInBrowserTest extends InBrowser {
     private static final Path LOSSY = Path.of("lessons", "10.4-udp-lossy-wifi.yaml");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path tmp;
@@ -150,6 +159,65 @@ class ViewPlayingInBrowserTest extends InBrowser {
         assertTrue(panel.getText().contains(zh.get("view.ipv4")), panel.getText());
         assertTrue(panel.findElement(By.cssSelector("ol.fate li")).getText().contains("由 client 发送"),
                 panel.findElement(By.cssSelector("ol.fate li")).getText());
+    }
+
+    /**
+     * The picture in the README ({@code docs/view-10.4-lossy-wifi.png} is a copy of the screenshot kept in
+     * {@code target/view-screenshots/} as a build artifact): lesson 10.4 over the lossy WiFi at the first moment a datagram that overtook
+     * another is on its way while a lost one's cross is still up, once the server has received some: its OLED shows
+     * the last it received.
+     */
+    @Test
+    void theReadmesMoment_showsADatagramThatOvertook_aLostOne_andTheServersOled() throws Exception {
+        Path run = LessonRuns.of(LOSSY);
+        String moment = null;
+        for (String line : Files.readAllLines(run.resolve("trace.jsonl"))) {
+            JsonNode r = JSON.readTree(line);
+            if (!r.path("type").asText().equals("reorder")) {
+                continue;
+            }
+            // a few microseconds before it overtakes on the radio hop: on its way, beside the delayed ones
+            open(run.resolve(ViewPage.FILE), seconds(ViewInBrowserTest.nanos(r.get("t")) - 20_000));
+            if (!browser.driver.findElements(By.cssSelector("g.packet circle.overtook")).isEmpty()
+                    && !browser.driver.findElements(By.cssSelector("g.packet g.drop")).isEmpty()
+                    && browser.driver.findElements(By.cssSelector("g.packet circle.pkt")).size() >= 2
+                    && serverConsole().contains("received:")) {
+                moment = hash();
+                break;
+            }
+        }
+        assertTrue(moment != null, "a moment with a datagram overtaking, another delayed and a lost one, once the"
+                + " server has received some");
+        assertEquals(Labels.of(Lang.EN).reason("radio", 0),
+                browser.driver.findElement(By.cssSelector("g.packet g.drop text")).getText());
+        assertTrue(!browser.driver.findElement(By.cssSelector(".board[data-board='server'] canvas"))
+                .getAttribute("data-frame").isEmpty(), "the server's OLED shows a frame");
+        screenshot("10.4-udp-lossy-wifi", ".boards");
+    }
+
+    private static String serverConsole() {
+        return browser.driver.findElement(By.cssSelector(".board[data-board='server'] pre.console")).getText();
+    }
+
+    /**
+     * Keeps a screenshot of the page 1280 px wide, down to just below {@code lastSelector}, in
+     * {@code target/view-screenshots/NAME.png}.
+     */
+    static void screenshot(String name, String lastSelector) throws java.io.IOException {
+        Dimension size = browser.driver.manage().window().getSize();
+        try {
+            browser.driver.manage().window().setSize(new Dimension(1280, 1300));
+            WebElement last = browser.driver.findElement(By.cssSelector(lastSelector));
+            int bottom = last.getLocation().getY() + last.getSize().getHeight() + 12;
+            BufferedImage shot = ImageIO.read(new ByteArrayInputStream(
+                    browser.driver.getScreenshotAs(OutputType.BYTES)));
+            Path out = Path.of("target", "view-screenshots", name + ".png");
+            Files.createDirectories(out.getParent());
+            ImageIO.write(shot.getSubimage(0, 0, shot.getWidth(), Math.min(bottom, shot.getHeight())), "png",
+                    out.toFile());
+        } finally {
+            browser.driver.manage().window().setSize(size);
+        }
     }
 
     @Test

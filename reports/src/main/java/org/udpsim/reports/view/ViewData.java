@@ -91,8 +91,8 @@ public final class ViewData {
 
     private static ObjectNode run(Path dir, String name, Labels labels, int maxEvents, FramePixels pixels)
             throws IOException {
-        RunData run = RunFolder.read(dir, true);
-        PacketEvents events = PacketEvents.read(dir);
+        PacketEvents events = new PacketEvents();
+        RunData run = RunFolder.read(dir, true, events::add);
         RunInfo info = run.info();
         ObjectNode r = JSON.createObjectNode();
         r.put("name", name);
