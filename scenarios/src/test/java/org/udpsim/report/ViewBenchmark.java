@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +20,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.udpsim.cli.ServeCommand;
+import org.udpsim.reports.text.Labels;
 import org.udpsim.reports.text.Lang;
 import org.udpsim.reports.view.ViewPage;
 import org.udpsim.run.ScenarioRun;
@@ -24,13 +32,15 @@ import org.udpsim.scenario.Bounds;
 import org.udpsim.scenario.Overrides;
 import org.udpsim.scenario.Scenario;
 import org.udpsim.scenario.ScenarioLoader;
+import org.udpsim.serve.WhatIfServer;
 
 /**
  * How fast {@code view.html} opens and plays in headless Chromium, for big runs: the 40-board Python classroom
  * (30 s simulated), lesson 10.4 over the lossy WiFi for 10 minutes, and a 500-board UDP flood (too large to embed
- * whole). A benchmark, not a test: it is tagged {@value #TAG}, which {@code mvn verify} leaves out; run it with
- * {@code mvn -B -o -pl scenarios -am verify -Dgroups=benchmark -DexcludedGroups=}. It prints one line per run and
- * writes them to {@code target/view-benchmark.txt}.
+ * whole); and {@code udpsim serve}'s time from a changed control to the new run shown, in the browser, for the 10.4
+ * lessons and UDP beside TCP. A benchmark, not a test: it is tagged {@value #TAG}, which {@code mvn verify} leaves
+ * out; run it with {@code mvn -B -o -pl scenarios -am verify -Dgroups=benchmark -DexcludedGroups=}. It prints one
+ * line per measurement and writes them to {@code target/view-benchmark.txt}.
  *
  * <p>Measured: the page's size; {@code load_ms}, the navigation's {@code loadEventEnd} (the page parsed, its data
  * read and the first picture drawn by its script, which runs before the load event); and {@code fps} while the
@@ -75,8 +85,47 @@ class ViewBenchmark extends InBrowser {
         Scenario s = ScenarioLoader.load(yaml, Overrides.NONE, Bounds.CLASSROOM);
         String line = measure("udp-flood-500", s);
         assertTrue(line.contains(" window=yes"), "a 500-board flood is too large to embed whole: " + line);
-        String note = browser.driver.findElement(org.openqa.selenium.By.cssSelector(".window-note")).getText();
+        String note = browser.driver.findElement(By.cssSelector(".window-note")).getText();
         assertTrue(note.startsWith("This view shows the first "), note);
+    }
+
+    /**
+     * {@code udpsim serve} in the browser: the loss slider moved as a teacher moves it, and the time the page
+     * itself reports from the change to the new run drawn ({@code data-ms} of the controls, which
+     * {@code serve.js} measures around the request, the new data's reading and its first drawing), once warm.
+     */
+    @Test
+    void serve_fromAChangedControlToTheNewRunShown() throws Exception {
+        for (String lesson : List.of("10.4-udp-lossy-wifi.yaml", "10.4-udp-burst-loss.yaml",
+                "10.4-udp-receiver-overload.yaml", "udp-vs-tcp.yaml")) {
+            try (WhatIfServer server = ServeCommand.start(LESSONS.resolve(lesson), 0, Labels.of(Lang.EN),
+                    new PrintWriter(new StringWriter()))) {
+                browser.driver.get(server.uri().toString());
+                List<Double> ms = new ArrayList<>();
+                int warmups = 5;
+                for (int i = 0; i < warmups + 20; i++) {
+                    browser.driver.executeScript("var s = document.querySelector(\"input[data-for*='|loss|']\");"
+                            + "s.value = String(arguments[0]); s.dispatchEvent(new Event('input'));", 5 + 10 * (i % 4));
+                    String run = String.valueOf(i + 2);
+                    new WebDriverWait(browser.driver, Duration.ofSeconds(120)).until(d -> {
+                        WebElement a = d.findElement(By.id("what-if"));
+                        return run.equals(a.getAttribute("data-run")) && "shown".equals(a.getAttribute("data-state"));
+                    });
+                    if (i >= warmups) {
+                        ms.add(Double.parseDouble(browser.driver.findElement(By.id("what-if")).getAttribute("data-ms")));
+                    }
+                }
+                assertEquals(List.of(), browser.consoleErrors());
+                List<Double> sorted = ms.stream().sorted().toList();
+                String line = String.format(Locale.ROOT, "serve=%s changes=%d min_ms=%.0f median_ms=%.0f max_ms=%.0f"
+                                + " load_avg=%.1f", lesson, ms.size(), sorted.get(0),
+                        (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2,
+                        sorted.get(sorted.size() - 1),
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                System.out.println(line);
+                LINES.add(line);
+            }
+        }
     }
 
     /**
