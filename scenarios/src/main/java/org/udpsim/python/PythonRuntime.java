@@ -37,7 +37,9 @@ import org.udpsim.board.Errno;
  *
  * <p>The sandbox: no host files ({@link IOAccess#NONE}), no network, processes, threads, native code, environment
  * variables or other languages; the guest sees only the board objects whose members carry
- * {@link HostAccess.Export}. Two limits stop a program that never waits: a line tracer in the board runtime (the
+ * {@link HostAccess.Export}. Inside the context, the board runtime closes the roads from the program to the
+ * interpreter (its {@code sys}, importer, {@code __graalpython__}, frames, a function's globals): the program's
+ * text runs as {@link #guarded} makes it, and the builtins it may call check the same attribute names. Two limits stop a program that never waits: a line tracer in the board runtime (the
  * step budget, counted in the program's own lines since it last waited, reported with file and line) and, behind
  * it, the engine's statement limit ({@link #BACKSTOP_FACTOR} times the budget, which the program cannot switch
  * off). The heap a context uses is not capped: the open-source GraalPy has no per-context memory limit (the
@@ -65,6 +67,8 @@ public final class PythonRuntime implements AutoCloseable {
     private final Source boardRuntime;
     private final long stepBudget;
     private final Map<String, Source> programs = new ConcurrentHashMap<>();
+    /** Each program's text as it runs: its reads of guarded attributes turned into checked calls. */
+    private final Map<Source, Source> guarded = new ConcurrentHashMap<>();
     private final Queue<Future<Fresh>> prepared = new ConcurrentLinkedQueue<>();
     private ExecutorService pool;
 
@@ -106,6 +110,33 @@ public final class PythonRuntime implements AutoCloseable {
         Source source = programs.computeIfAbsent(fileName + "\u0000" + text,
                 k -> Source.newBuilder("python", text, fileName).buildLiteral());
         return new PythonProgram(this, fileName, source);
+    }
+
+    /**
+     * {@code source} as the board runs it: the board runtime's {@code guard} (called through {@code helpers}, in
+     * the caller's context) turns every read of an attribute that leads to the interpreter's internals
+     * ({@code f.__globals__}, {@code s.format}) into a checked call, on the same lines. Made once per program text:
+     * the result depends on the text alone. A text that does not parse runs as it is, to fail with its syntax error.
+     */
+    Source guarded(Source source, Value helpers) {
+        Source done = guarded.get(source);
+        if (done != null) {
+            return done;
+        }
+        String text = source.getCharacters().toString();
+        String safe;
+        try {
+            safe = helpers.getMember("guard").execute(text, source.getName(), "exec").asString();
+        } catch (PolyglotException e) {
+            if (!e.isGuestException() || e.isExit()) {
+                throw e;
+            }
+            safe = text; // a syntax error: the program fails with it when it runs
+        }
+        Source result = safe.equals(text) ? source
+                : Source.newBuilder("python", safe, source.getName()).buildLiteral();
+        Source earlier = guarded.putIfAbsent(source, result);
+        return earlier != null ? earlier : result;
     }
 
     /**

@@ -88,10 +88,11 @@ final class Session {
             hardExit = member(helpers, "hard_exit");
             steps = member(helpers, "steps");
             Value start = member(helpers, "start");
+            Source program = runtime.guarded(source, helpers);
             context.resetLimits();
             start.execute(fileName, runtime.stepBudget(),
                     sim.random().stream("board:" + board.name() + "/python").nextLong());
-            context.eval(source);
+            context.eval(program);
         } catch (PolyglotException e) {
             ended(e);
         } finally {
