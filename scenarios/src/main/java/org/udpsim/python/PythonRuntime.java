@@ -42,8 +42,9 @@ import org.udpsim.board.Errno;
  * text runs as {@link #guarded} makes it, and the builtins it may call check the same attribute names. Two limits stop a program that never waits: a line tracer in the board runtime (the
  * step budget, counted in the program's own lines since it last waited, reported with file and line) and, behind
  * it, the engine's statement limit ({@link #BACKSTOP_FACTOR} times the budget, which the program cannot switch
- * off). The heap a context uses is not capped: the open-source GraalPy has no per-context memory limit (the
- * {@code sandbox.MaxHeapMemory} option exists only in Oracle GraalVM); the JVM's {@code -Xmx} caps the whole run.
+ * off). The open-source GraalPy has no per-context memory limit (the {@code sandbox.MaxHeapMemory} option
+ * exists only in Oracle GraalVM), so the board runtime accounts for the board's heap itself, in MicroPython's
+ * object sizes, and raises the board's MemoryError.
  *
  * <p>Parsed code is shared: every board running the same file text gets the same {@link Source}, and the engine
  * parses it once.

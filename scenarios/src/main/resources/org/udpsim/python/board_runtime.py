@@ -510,8 +510,8 @@ def setup(board, errno_text):
                       alloc_emergency_exception_buf=lambda size: None)
 
     def make_gc(name):
-        return module(name, collect=lambda: None, enable=lambda: None, disable=lambda: None,
-                      isenabled=lambda: True, mem_free=lambda: 100000, mem_alloc=lambda: 20000)
+        return module(name, collect=memory.collect, enable=lambda: None, disable=lambda: None,
+                      isenabled=lambda: True, mem_free=memory.free, mem_alloc=memory.allocated)
 
     def board_exit(code=0):
         raise SystemExit(code)
@@ -591,6 +591,123 @@ def setup(board, errno_text):
             raise ImportError("no module named '%s'" % name)
         return m
 
+    # ---- the board's heap --------------------------------------------------------------------------------------
+
+    class Memory:
+        """The board's MicroPython heap: what the program holds, in the board's own sizes, against its size.
+
+        What the program holds is measured by walking what it can reach (its globals, the locals of its frames) with
+        MicroPython's object sizes on the 32-bit ESP32, in the heap's 16-byte blocks; the board runtime and its
+        modules take BASE. A walk runs every WALK_LINES lines, in gc.mem_free() and gc.collect(), and before an
+        allocation the program asks for explicitly (bytearray(n), bytes(n), a sequence times n) once the bytes
+        allocated since the last walk could not fit: such an allocation raises the board's MemoryError before the
+        host allocates anything. A program that outgrows the heap between two of them is stopped by the tracer.
+        Objects only an unfinished expression holds (a list comprehension under way) are not seen until it ends.
+        """
+        HEAP = 120000  # heap_caps_get_largest_free_block at boot on an ESP32 without SPIRAM [est]
+        BASE = 20000  # what the firmware's own modules hold when main.py starts [est]
+        WALK_LINES = 1024
+
+        def __init__(self):
+            self.held = 0
+            self.since = 0
+            self.frame = None
+
+        def free(self):
+            self.walk(sys._getframe(1))
+            return max(0, self.HEAP - self.BASE - self.held)
+
+        def allocated(self):
+            self.walk(sys._getframe(1))
+            return self.BASE + self.held
+
+        def collect(self):
+            self.walk(sys._getframe(1))
+
+        def ask(self, n, frame):
+            """An allocation of n bytes the program asks for: MemoryError if it cannot fit."""
+            if self.BASE + self.held + self.since + n > self.HEAP:
+                self.walk(frame)
+                if self.BASE + self.held + n > self.HEAP:
+                    raise MemoryError('memory allocation failed, allocating %d bytes' % n)
+            self.since += n
+
+        def walk(self, frame):
+            seen = set()
+            todo = [main_globals]
+            f = frame
+            while f is not None:
+                if f.f_code.co_filename in pupil_files:
+                    todo.append(f.f_locals)
+                f = f.f_back
+            total = 0
+            limit = self.HEAP * 2
+            while todo and total < limit:
+                o = todo.pop()
+                if id(o) in seen:
+                    continue
+                seen.add(id(o))
+                size, parts = board_size(o)
+                total += size
+                if parts:
+                    todo.extend(parts)
+            self.held = total
+            self.since = 0
+            return total
+
+    def blocks(n):
+        return (n + 15) & ~15
+
+    def board_size(o):
+        """The bytes o takes in the board's heap, and the objects it holds."""
+        t = type(o)
+        if t is int:
+            return (0 if -0x40000000 <= o < 0x40000000 else blocks(4 + o.bit_length() // 8)), None
+        if t is str or t is bytes:
+            return (blocks(len(o) + 1) + 16 if len(o) > 0 else 0), None
+        if t is bytearray:
+            return blocks(len(o)) + 16, None
+        if t is float:
+            return 16, None
+        if t is list:
+            return 16 + blocks(4 * len(o)), o
+        if t is tuple:
+            return blocks(8 + 4 * len(o)), o
+        if t is dict:
+            return 16 + blocks(8 * len(o) + 8), list(o.values()) + list(o.keys())
+        if t is set or t is frozenset:
+            return 16 + blocks(4 * len(o) + 4), list(o)
+        if isinstance(o, (types.ModuleType, type, types.FunctionType, types.BuiltinFunctionType)):
+            return 0, None  # code and modules are in BASE or the program's text
+        d = real_getattr(o, '__dict__', None)
+        if type(d) is dict:
+            return 16, [d]
+        return 16, None
+
+    memory = Memory()
+
+    def checked_new(cls, *args, **kwargs):
+        """bytearray(...) or bytes(...) in the program: the heap is asked first."""
+        if (cls is bytearray or cls is bytes) and args:
+            n = args[0]
+            size = n if type(n) is int else len(n) if isinstance(n, (bytes, bytearray, str, list, tuple)) else 0
+            if size > 0:
+                memory.ask(blocks(size) + 16, sys._getframe(1))
+        return cls(*args, **kwargs)
+
+    def checked_mul(a, b):
+        """a * b in the program: a sequence repeated asks the heap first."""
+        if type(b) is int and isinstance(a, (str, bytes, bytearray, list, tuple)):
+            seq, n = a, b
+        elif type(a) is int and isinstance(b, (str, bytes, bytearray, list, tuple)):
+            seq, n = b, a
+        else:
+            return a * b
+        if n > 0 and len(seq) > 0:
+            item = 4 if isinstance(seq, (list, tuple)) else 1
+            memory.ask(blocks(len(seq) * n * item) + 16, sys._getframe(1))
+        return a * b
+
     # ---- the doors: what a program can reach ------------------------------------------------------------------
 
     # A program reaches the board's modules and the builtins below, nothing else: no interpreter internals, no
@@ -608,6 +725,7 @@ def setup(board, errno_text):
     GUARDED = DENIED | {'__dict__', 'format', 'format_map'}
     # names the host's own modules need in builtins, which the program must not see
     HIDDEN = frozenset(('__graalpython__', '__builtins__', '__loader__', '__spec__'))
+    ALLOCATORS = frozenset(('bytearray', 'bytes'))
     # modules none of the board's host modules needs, which reach the host: never imported, whoever asks
     HOST_ONLY = frozenset((
         'subprocess', '_posixsubprocess', '_thread', 'threading', 'socket', '_socket', 'select', 'selectors',
@@ -706,11 +824,13 @@ def setup(board, errno_text):
     def guard(text, filename, mode):
         """text with every guarded attribute read (x.__globals__, s.format) turned into guarded_attr(x, name), on
         the same lines; text itself when it names none of them."""
-        if not any(name in text for name in GUARDED) and not any(name in text for name in HIDDEN):
+        if (not any(name in text for name in GUARDED) and not any(name in text for name in HIDDEN)
+                and '*' not in text and 'byte' not in text):
             return text
         tree = real_compile(text, filename, mode, ONLY_AST)
         node_type = type(tree).__mro__[-2]
         edits = []  # (where, depth, kind, end, name): 'call' opens guarded_attr( at where, 'attr' closes it
+        number = (int, float, complex)
         todo = [(tree, 0)]
         while todo:
             node, depth = todo.pop()
@@ -718,6 +838,17 @@ def setup(board, errno_text):
             if kind == 'Name' and node.id in HIDDEN:
                 edits.append(((node.lineno, node.col_offset), depth, 'name', (node.end_lineno, node.end_col_offset),
                               node.id))
+            elif (kind == 'BinOp' and type(node.op).__name__ == 'Mult'
+                  and not all(type(v).__name__ == 'Constant' and isinstance(v.value, number)
+                              for v in (node.left, node.right))):
+                edits.append(((node.lineno, node.col_offset), depth, 'open', None, '__udpsim_mul__('))
+                edits.append(((node.left.end_lineno, node.left.end_col_offset), depth, 'op',
+                              (node.right.lineno, node.right.col_offset), '*'))
+                edits.append(((node.end_lineno, node.end_col_offset), depth, 'close', None, ')'))
+            elif (kind == 'Call' and type(node.func).__name__ == 'Name' and node.func.id in ALLOCATORS):
+                edits.append(((node.lineno, node.col_offset), depth, 'open', None, '__udpsim_new__('))
+                edits.append(((node.func.end_lineno, node.func.end_col_offset), depth, 'op',
+                              (node.end_lineno, node.end_col_offset), '('))
             elif kind == 'Attribute' and node.attr in GUARDED and type(node.ctx).__name__ == 'Load':
                 edits.append(((node.lineno, node.col_offset), depth, 'call', None, None))
                 edits.append(((node.value.end_lineno, node.value.end_col_offset), depth, 'attr',
@@ -738,12 +869,19 @@ def setup(board, errno_text):
         def offset(at):
             return starts[at[0] - 1] + at[1]
 
-        # from the end backwards; at one place the inner call first, so that the outer one ends up before it
-        edits.sort(key=lambda e: (offset(e[0]), e[1]), reverse=True)
+        # from the end backwards; at one place the inner opening first and the outer closing first, so that the
+        # outer call encloses the inner one
+        edits.sort(key=lambda e: (offset(e[0]), -e[1] if e[2] == 'close' else e[1]), reverse=True)
         for at, depth, kind, end, name in edits:
             a = offset(at)
             if kind == 'call':
                 data = data[:a] + b'__udpsim_attr__(' + data[a:]
+            elif kind in ('open', 'close'):
+                data = data[:a] + name.encode() + data[a:]
+            elif kind == 'op':
+                # the operator, or the call's opening parenthesis, becomes the comma between the arguments
+                i = data.index(name.encode(), a, offset(end) if name == '*' else len(data))
+                data = data[:i] + b', ' + data[i + 1:]
             elif kind == 'name':
                 data = data[:a] + ("__udpsim_name__('%s')" % name).encode() + data[offset(end):]
             else:
@@ -815,7 +953,7 @@ def setup(board, errno_text):
             builtins.__dict__.pop(name, None)
         builtins.__dict__.update({
             '__import__': board_import, 'print': board_print, '__udpsim_attr__': guarded_attr,
-            '__udpsim_name__': hidden_name,
+            '__udpsim_name__': hidden_name, '__udpsim_mul__': checked_mul, '__udpsim_new__': checked_new,
             'getattr': board_getattr, 'hasattr': board_hasattr, 'setattr': board_setattr,
             'delattr': board_delattr, 'vars': board_vars, 'globals': board_globals, 'locals': board_locals, 'compile': board_compile, 'eval': board_eval,
             'exec': board_exec, 'open': board_open, 'input': board_input})
@@ -832,10 +970,11 @@ def setup(board, errno_text):
 
     class Steps:
         """The lines the program ran since it last waited: the tracer counts them, the Java board resets them."""
-        __slots__ = ('lines',)
+        __slots__ = ('lines', 'host_lines')
 
         def __init__(self):
             self.lines = 0
+            self.host_lines = 0
 
     steps = Steps()
 
@@ -853,25 +992,31 @@ def setup(board, errno_text):
         if event == 'line':
             n = steps.lines + 1
             steps.lines = n
-            if n > budget:
+            if n + steps.host_lines > budget:
                 board.over_budget(where(frame))
+            if n & 1023 == 0:
+                held_before = memory.held + memory.since
+                if memory.BASE + memory.walk(frame) > memory.HEAP:
+                    board.out_of_memory(where(frame), max(16, memory.held - held_before))
         elif event == 'return':
             depth[0] -= 1
         return count_line
 
     def count_host_line(frame, event, arg):
+        # a host module's line counts towards the budget only: the board's clock charges the program's own lines,
+        # whose number does not depend on what the interpreter has cached
         if event == 'line':
-            n = steps.lines + 1
-            steps.lines = n
-            if n > budget:
+            n = steps.host_lines + 1
+            steps.host_lines = n
+            if n + steps.lines > budget:
                 board.over_budget(where(frame))
         return count_host_line
 
     def trace_calls(frame, event, arg):
-        # every line counts but the board runtime's own: the program's, and the host modules' it calls
+        # every line counts but the board runtime's own and the importer's: the program's, and the host modules'
         file = frame.f_code.co_filename
         if file not in pupil_files:
-            return None if file == '<board>' else count_host_line
+            return None if file == '<board>' or file.startswith('<frozen') else count_host_line
         depth[0] += 1
         if depth[0] > recursion_limit:
             board.too_deep(where(frame.f_back))  # the new frame has not run a line yet
