@@ -52,8 +52,12 @@ import org.udpsim.board.Errno;
 public final class PythonRuntime implements AutoCloseable {
     /** Program lines a board may run without waiting before it is stopped; about 4 s of the real board's CPU. */
     public static final long DEFAULT_STEP_BUDGET = 200_000;
-    /** The engine's statement limit, as a multiple of the step budget: a backstop the program cannot remove. */
-    static final long BACKSTOP_FACTOR = 20;
+    /**
+     * The engine's statement limit, as a multiple of the step budget: a backstop for what the line tracer does not
+     * see, about a second of statements at the default budget. The program cannot switch the tracer off, so the
+     * backstop fires only where a line holds more statements than this (a; b; c; d; e; f in a loop).
+     */
+    static final long BACKSTOP_FACTOR = 5;
     /** The one source predicate a shared engine allows: count statements of everything but the board runtime. */
     private static final Predicate<Source> COUNTED = source -> !source.isInternal();
     private static final String RUNTIME_RESOURCE = "board_runtime.py";
@@ -67,6 +71,7 @@ public final class PythonRuntime implements AutoCloseable {
     private final Engine engine;
     private final Source boardRuntime;
     private final long stepBudget;
+    private final boolean traced;
     private final Map<String, Source> programs = new ConcurrentHashMap<>();
     /** Each program's text as it runs: its reads of guarded attributes turned into checked calls. */
     private final Map<Source, Source> guarded = new ConcurrentHashMap<>();
@@ -75,10 +80,19 @@ public final class PythonRuntime implements AutoCloseable {
 
     /** A runtime whose programs are stopped after {@code stepBudget} lines without waiting. */
     public PythonRuntime(long stepBudget) {
+        this(stepBudget, true);
+    }
+
+    /**
+     * A runtime whose programs run without the line tracer when {@code traced} is false, so that only the engine's
+     * statement limit stops them: for testing that backstop.
+     */
+    PythonRuntime(long stepBudget, boolean traced) {
         if (stepBudget < 1) {
             throw new IllegalArgumentException("the step budget must be 1 line or more, was " + stepBudget);
         }
         this.stepBudget = stepBudget;
+        this.traced = traced;
         this.engine = Engine.newBuilder("python")
                 .option("engine.WarnInterpreterOnly", "false")
                 .in(InputStream.nullInputStream())
@@ -99,6 +113,11 @@ public final class PythonRuntime implements AutoCloseable {
     /** The lines a program may run without waiting. */
     public long stepBudget() {
         return stepBudget;
+    }
+
+    /** Whether programs run under the line tracer (always, but in a test of the engine's backstop). */
+    boolean traced() {
+        return traced;
     }
 
     /**

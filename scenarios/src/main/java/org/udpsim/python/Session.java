@@ -92,7 +92,7 @@ final class Session {
             Source program = runtime.guarded(source, helpers);
             context.resetLimits();
             start.execute(fileName, runtime.stepBudget(),
-                    sim.random().stream("board:" + board.name() + "/python").nextLong());
+                    sim.random().stream("board:" + board.name() + "/python").nextLong(), runtime.traced());
             context.eval(program);
         } catch (PolyglotException e) {
             ended(e);

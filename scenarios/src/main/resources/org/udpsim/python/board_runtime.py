@@ -1022,12 +1022,13 @@ def setup(board, errno_text):
             board.too_deep(where(frame.f_back))  # the new frame has not run a line yet
         return count_line
 
-    def start(file, lines, random_seed):
+    def start(file, lines, random_seed, traced):
         nonlocal program_file, budget, seed
         program_file, budget, seed = file, lines, random_seed
         pupil_files.update((file, '<string>'))
         close_doors()
-        sys.settrace(trace_calls)
+        if traced:
+            sys.settrace(trace_calls)
 
     load('mpython')  # the modules every lesson imports, made before the board is needed
     load('socket')

@@ -140,6 +140,21 @@ class SandboxTest {
     }
 
     @Test
+    void withoutTheTracer_theEnginesStatementLimitStopsTheProgram_andTheOtherBoardsGoOn() {
+        try (PythonRuntime untraced = new PythonRuntime(5_000, false);
+                Classroom room = new Classroom(untraced)) {
+            room.python("board", 0, "spin.py", "x = 0\nwhile True:\n    x += 1\n");
+            room.python("ticker", 0, "tick.py", "import time\nfor i in range(3):\n    time.sleep(1)\n"
+                    + "    print(i)\n");
+            room.runFor(5);
+            assertEquals(List.of("Traceback (most recent call last):", "  File \"spin.py\"",
+                    "KeyboardInterrupt: udpsim stopped the program after more than 25000 statements without"
+                            + " waiting; the board would hang here"), room.console("board"));
+            assertEquals(List.of("0", "1", "2"), room.console("ticker"));
+        }
+    }
+
+    @Test
     void busyWaitOnTheClock_seesTimePass_andIsNotStopped() {
         try (Classroom room = new Classroom(small)) {
             room.python("board", 0, "wait.py", "import time\nstart = time.ticks_ms()\n"
