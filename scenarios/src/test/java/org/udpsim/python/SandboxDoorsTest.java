@@ -84,6 +84,11 @@ class SandboxDoorsTest {
     }
 
     @Test
+    void whatTheSandboxRefuses_isTheBoardsOwnError_caughtByTheProgram_withNoJavaInIt() {
+        assertDoorClosed("internals.py");
+    }
+
+    @Test
     void sameSeed_sameTrace_evenForAProgramThatReadsEveryClockAndRandomSource() {
         String program = String.join("\n",
                 "import time, random",
