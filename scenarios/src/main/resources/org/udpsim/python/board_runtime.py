@@ -2,15 +2,20 @@
 #
 # PythonRuntime evaluates this file in each new context (the parse is shared by the engine) and calls the function
 # it evaluates to with the board's host object, before the board is known. That returns the helpers Session calls,
-# by name (describe, make_error, hard_exit, steps, start), to the Java side only; start() then names the program, its
-# step budget and its random seed, and switches the line tracer on, on the board's own thread. Everything lives in
-# setup's closure and its functions get a private globals dict, so nothing a program does to its own globals
-# (str = 5, del socket) can reach them.
+# by name (describe, make_error, hard_exit, steps, start, guard), to the Java side only; start() then names the
+# program, its step budget and its random seed, closes the doors and switches the line tracer on, on the board's own
+# thread. Everything lives in setup's closure and its functions get a private globals dict, so nothing a program
+# does to its own globals (str = 5, del socket) can reach them.
 #
-# What a program may import is the table in board_modules(); anything else raises the board's
+# What a program may import is the table `makers` in setup; anything else raises the board's
 # "ImportError: no module named '...'". Blocking calls (sleep, recvfrom, accept, connectWiFi, oled.show...) go to
 # the Java board, which waits in simulated time. A line tracer counts the program's lines since it last waited:
 # past the step budget the board stops the program (uncatchable), naming the file and line.
+#
+# The doors (see "the doors" below): nothing leads from the program to the interpreter, its sys, its importer or a
+# host fact. The program's text runs as guard() rewrites it, on the same lines: reads of the attributes that lead to
+# the interpreter, str.format, a sequence times n and bytearray()/bytes() become checked calls. The board's heap
+# (see "the board's heap") is accounted for in MicroPython's object sizes.
 
 
 def setup(board, errno_text):
@@ -771,7 +776,10 @@ def setup(board, errno_text):
 
     def from_program():
         """Whether the caller's caller is the program's code (the host modules' own getattr calls go unchecked)."""
-        return sys._getframe(2).f_code.co_filename in pupil_files
+        try:
+            return sys._getframe(2).f_code.co_filename in pupil_files
+        except ValueError:
+            return False  # called from the interpreter itself, with no Python frame above
 
     def board_getattr(obj, name, *default):
         if type(name) is str and name in GUARDED and from_program():
