@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.udpsim.scenario.ScenarioException;
 import org.udpsim.scenario.ScenarioProblem;
+import org.udpsim.scenario.Shown;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +52,15 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, parsed) -> {
+            // picocli's own handling, with a long value in the message cut
+            PrintWriter w = ex.getCommandLine().getErr();
+            w.println(Shown.cutLongWords(String.valueOf(ex.getMessage())));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, w)) {
+                ex.getCommandLine().usage(w);
+            }
+            return EXIT_USAGE;
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             List<String> lines = userLines(ex);
             if (lines != null) {
@@ -78,10 +88,10 @@ public final class Main implements Callable<Integer> {
         }
         String io = fileProblem(ex instanceof UncheckedIOException u ? u.getCause() : ex);
         if (io != null) {
-            return List.of("udpsim: " + io);
+            return List.of("udpsim: " + Shown.cutLongWords(io));
         }
         if (ex instanceof UserError || ex instanceof IllegalArgumentException) {
-            return List.of("udpsim: " + ex.getMessage());
+            return List.of("udpsim: " + Shown.cutLongWords(String.valueOf(ex.getMessage())));
         }
         return null;
     }

@@ -22,6 +22,7 @@ final class Problems {
     private final Map<Node, String> origins = new IdentityHashMap<>();
     private final List<ScenarioProblem> found = new ArrayList<>();
     private final List<ScenarioWarning> warnings = new ArrayList<>();
+    private final java.util.Set<String> misspelt = new java.util.HashSet<>();
 
     /** @param source the file as the user named it */
     Problems(String source) {
@@ -100,6 +101,26 @@ final class Problems {
     /** A node of the wrong kind: "expected {@code what}, got a list". */
     void expected(Node node, String what) {
         value(node, ValueException.expected(what));
+    }
+
+    /**
+     * Notes that the key {@code path} (dotted, e.g. {@code network.access_points}) is absent and an unknown key was
+     * reported as its misspelling, so what its absence causes elsewhere need not be reported too.
+     */
+    void misspeltKey(String path) {
+        misspelt.add(path);
+    }
+
+    /** True if the key {@code path}, or a key it is under, was reported as misspelt. */
+    boolean misspelt(String path) {
+        for (String p = path;; p = p.substring(0, p.lastIndexOf('.'))) {
+            if (misspelt.contains(p)) {
+                return true;
+            }
+            if (p.indexOf('.') < 0) {
+                return false;
+            }
+        }
     }
 
     /** How many problems so far. */

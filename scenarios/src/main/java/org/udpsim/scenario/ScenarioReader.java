@@ -44,7 +44,7 @@ final class ScenarioReader {
         if (top.require("duration")) {
             duration = top.positiveDuration("duration").orElse(1L);
             if (duration > bounds.maxDurationNanos()) {
-                problems.at(top.value("duration"), "duration " + Nodes.text(top.value("duration")).strip()
+                problems.at(top.value("duration"), "duration " + Shown.value(Nodes.text(top.value("duration")).strip())
                         + " is more than 24 hours (1440min), longer than a lesson needs; pass --allow-long to run it anyway");
             }
         }
@@ -156,7 +156,10 @@ final class ScenarioReader {
         Optional<String> that = nonBlank(f, "that");
         Optional<String> measure = nonBlank(f, "measure");
         if (f.has("that") == f.has("measure")) {
-            problems.at(f.anchor(), f.what() + " needs either 'that' (a condition) or 'measure' with 'between'");
+            if (!f.misspelt("that") && !f.misspelt("measure")) {
+                problems.at(f.anchor(), f.what() + " needs either 'that' (a condition) or 'measure' with"
+                        + " 'between'");
+            }
             return Optional.empty();
         }
         Optional<Expectation.Range> between = Optional.empty();
@@ -176,7 +179,7 @@ final class ScenarioReader {
             confidence = c.get().doubleValue() / 100;
             if (!(confidence > 0 && confidence < 1)) {
                 problems.at(f.value("confidence"), "confidence must be more than 0 % and less than 100 %, got "
-                        + Nodes.text(f.value("confidence")));
+                        + Shown.value(Nodes.text(f.value("confidence"))));
                 return Optional.empty();
             }
             if (replications < 2) {
@@ -206,8 +209,8 @@ final class ScenarioReader {
             double low = Double.parseDouble(Nodes.text(ends.get(0)));
             double high = Double.parseDouble(Nodes.text(ends.get(1)));
             if (!(low <= high)) {
-                problems.at(n, "the range must go from low to high, got [" + Nodes.text(ends.get(0)) + ", "
-                        + Nodes.text(ends.get(1)) + "]");
+                problems.at(n, "the range must go from low to high, got [" + Shown.value(Nodes.text(ends.get(0)))
+                        + ", " + Shown.value(Nodes.text(ends.get(1))) + "]");
                 return Optional.empty();
             }
             return Optional.of(new Expectation.Range(low, high));

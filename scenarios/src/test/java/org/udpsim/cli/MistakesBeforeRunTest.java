@@ -113,7 +113,7 @@ class MistakesBeforeRunTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
-        "that: \"flw('udp').sent > 0\"           | 14:5: teaching point 'the server receives': unsolvable function/method 'flw(String)' (at column 4)",
+        "that: \"flw('udp').sent > 0\"           | 14:5: teaching point 'the server receives': unsolvable function/method 'flw(String)' (at column 4); did you mean 'flow'?",
         "that: \"\"                              | 15:11: that must not be empty",
         "that: {}                                | 15:11: expected text, got a mapping",
         "measure: \"flow('udp').delivered_share\" | 14:5: missing required key 'between' in expect.0",
