@@ -91,11 +91,43 @@ final class ScenarioReader {
         List<Expectation> expectations = expectations(top.value("expect"));
         List<Protocol> compare = problems.count() > 0 ? List.of()
                 : new Comparison(problems).read(top.value("compare"), top.value("boards"), boards, pcs);
+        if (problems.count() == 0) {
+            checkTraceSize(TraceEstimate.of(boards, pcs, network, duration, compare.size()), top, boardEntries,
+                    pcEntries, duration);
+        }
         if (problems.count() > 0) {
             return Optional.empty();
         }
         return Optional.of(new Scenario(name, description, seed, duration, network, boards, pcs, impairments,
                 expectations, compare, file, problems.warnings()));
+    }
+
+    /**
+     * Refuses a run whose trace would be larger than the bounds allow, at the entry of the board or PC that sends
+     * the most.
+     */
+    private void checkTraceSize(TraceEstimate.Size size, Fields top, List<Nodes.Entry> boards,
+            List<Nodes.Entry> pcs, long duration) {
+        if (size.bytes() <= bounds.maxTraceBytes()) {
+            return;
+        }
+        Node at = top.keyNode("duration");
+        for (Nodes.Entry e : concat(boards, pcs)) {
+            if (e.key().equals(size.host())) {
+                at = e.keyNode();
+            }
+        }
+        problems.at(at, "the run's trace would be about " + TraceEstimate.Size.format(size.bytes()) + ", most of it"
+                + " from '" + size.host() + "' (about " + size.hostPackets() + " packets and copies in "
+                + Units.formatDuration(duration) + ", each about 1 KB of trace), more than a lesson needs (at most "
+                + TraceEstimate.Size.format(bounds.maxTraceBytes()) + "); shorten the duration or slow the sender,"
+                + " or pass --allow-large to run it anyway");
+    }
+
+    private static List<Nodes.Entry> concat(List<Nodes.Entry> a, List<Nodes.Entry> b) {
+        List<Nodes.Entry> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private void registerNames(List<Nodes.Entry> routers, List<Nodes.Entry> aps, List<Nodes.Entry> boards,
