@@ -93,7 +93,7 @@ final class HostReader {
             }
         } else if (!f.has("ap")) {
             List<String> aps = names.ofKind(NodeNames.Kind.ACCESS_POINT);
-            if (!f.misspelt("ap")) {
+            if (!f.misspelt("ap") && !problems.linkLeftOut(name)) {
                 problems.at(e.keyNode(), who + " is neither on WiFi nor on a wired link: give ap: "
                         + (aps.isEmpty() ? "NAME" : aps.get(0)) + ", or name it in a link's between");
             }

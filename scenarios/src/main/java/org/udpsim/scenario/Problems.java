@@ -23,6 +23,7 @@ final class Problems {
     private final List<ScenarioProblem> found = new ArrayList<>();
     private final List<ScenarioWarning> warnings = new ArrayList<>();
     private final java.util.Set<String> misspelt = new java.util.HashSet<>();
+    private final java.util.Set<String> linksLeftOut = new java.util.HashSet<>();
 
     /** @param source the file as the user named it */
     Problems(String source) {
@@ -121,6 +122,16 @@ final class Problems {
                 return false;
             }
         }
+    }
+
+    /** Notes that a wired link naming {@code node} was refused (and reported), so it was left out. */
+    void refusedLinkNames(String node) {
+        linksLeftOut.add(node);
+    }
+
+    /** True if a refused link named {@code node}: that it has no link is the same mistake. */
+    boolean linkLeftOut(String node) {
+        return linksLeftOut.contains(node);
     }
 
     /** How many problems so far. */
