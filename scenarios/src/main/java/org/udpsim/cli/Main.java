@@ -19,11 +19,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code udpsim} command line. Exit codes: 0 success, 2 a user's mistake (bad option, bad input), 1 an
- * internal error.
+ * internal error, 130 a run stopped by Ctrl-C (143 by SIGTERM), nothing written.
  */
 @Command(name = "udpsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"A discrete-event network simulator for teaching UDP and TCP with the mPython board.", "",
-                "Exit codes: 0 success, 2 a user's mistake (one line says where and what), 1 an internal error. "
+                "Exit codes: 0 success, 2 a user's mistake (one line says where and what), 1 an internal error, "
+                        + "130 a run stopped by Ctrl-C (nothing written). "
                         + "Without a command, udpsim prints this help and exits with 2."},
         subcommands = {RunCommand.class, ReportCommand.class, ViewCommand.class, ServeCommand.class,
                 ValidateCommand.class, CheckCommand.class, SweepCommand.class, MergeCommand.class, BenchCommand.class, SchemaCommand.class,
