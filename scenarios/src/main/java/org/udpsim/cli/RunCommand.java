@@ -84,6 +84,9 @@ final class RunCommand implements Callable<Integer> {
                     throw e;
                 }
                 String why = Main.fileProblem(io);
+                if (why != null && why.startsWith(dir.toString())) {
+                    throw new UserError(why); // the folder itself cannot be made: nothing was begun
+                }
                 throw new UserError("cannot write " + dir + ": " + (why == null ? io : why) + "; nothing written");
             } finally {
                 if (bar != null) {

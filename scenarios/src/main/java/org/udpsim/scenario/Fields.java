@@ -2,10 +2,10 @@ package org.udpsim.scenario;
 
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -45,8 +45,8 @@ final class Fields {
             } else {
                 Optional<String> closest = Suggest.closest(e.key(), allowed);
                 closest.ifPresent(f.meant::add);
-                String hint = closest.map(s -> "; did you mean '" + s + "'?").orElse(allowed.isEmpty() ? " (it takes none)" : " (allowed: " + String.join(", ", allowed)
-                                + ")");
+                String hint = closest.map(s -> "; did you mean '" + s + "'?").orElse(allowed.isEmpty()
+                        ? " (it takes none)" : " (allowed: " + String.join(", ", allowed) + ")");
                 problems.at(e.keyNode(), "unknown " + kind + " '" + e.key() + "' in " + what + hint);
             }
         }

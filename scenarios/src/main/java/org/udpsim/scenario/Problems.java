@@ -1,10 +1,12 @@
 package org.udpsim.scenario;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -22,8 +24,8 @@ final class Problems {
     private final Map<Node, String> origins = new IdentityHashMap<>();
     private final List<ScenarioProblem> found = new ArrayList<>();
     private final List<ScenarioWarning> warnings = new ArrayList<>();
-    private final java.util.Set<String> misspelt = new java.util.HashSet<>();
-    private final java.util.Set<String> linksLeftOut = new java.util.HashSet<>();
+    private final Set<String> misspelt = new HashSet<>();
+    private final Set<String> linksLeftOut = new HashSet<>();
 
     /** @param source the file as the user named it */
     Problems(String source) {
