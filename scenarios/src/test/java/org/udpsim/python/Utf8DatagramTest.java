@@ -1,0 +1,54 @@
+package org.udpsim.python;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.udpsim.board.oled.Frame;
+import org.udpsim.board.oled.Oled;
+import org.udpsim.trace.OledFrameShown;
+
+/** Chinese text on the wire: a pupil's {@code "你好".encode()} reaches the server's console and OLED as 你好. */
+class Utf8DatagramTest {
+    private static final String SERVER = String.join("\n",
+            "from mpython import *",
+            "import socket",
+            "mywifi = wifi()",
+            "mywifi.connectWiFi('ssid', 'password')",
+            "s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)",
+            "s.bind((mywifi.sta.ifconfig()[0], 6000))",
+            "data, addr = s.recvfrom(1024)",
+            "print('received:', data)",
+            "print(data.decode())",
+            "oled.fill(0)",
+            "oled.DispChar('收到：%s' % data.decode(), 0, 16)",
+            "oled.show()",
+            "");
+    private static final String CLIENT = String.join("\n",
+            "from mpython import *",
+            "import socket",
+            "mywifi = wifi()",
+            "mywifi.connectWiFi('ssid', 'password')",
+            "s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)",
+            "s.sendto('你好'.encode(), ('192.168.0.3', 6000))",
+            "");
+
+    @Test
+    void chineseDatagram_isDecodedAsUtf8_andShownOnTheConsoleAndTheOled() {
+        try (Classroom room = new Classroom()) {
+            room.python("server", 0, "server.py", SERVER);
+            room.python("client", 3, "client.py", CLIENT);
+            room.runFor(8);
+            List<String> console = room.console("server");
+            assertEquals(List.of("received: b'\\xe4\\xbd\\xa0\\xe5\\xa5\\xbd'", "你好"),
+                    console.subList(console.size() - 2, console.size()), "after the firmware's WiFi lines");
+            Frame shown = room.trace.ofType(OledFrameShown.class).stream()
+                    .filter(f -> f.board().equals("server")).reduce((a, b) -> b).orElseThrow().frame();
+            assertEquals(List.of("收到：你好"), shown.textLines());
+            Oled expected = new Oled(() -> 0L);
+            expected.dispChar("收到：你好", 0, 16);
+            assertArrayEquals(expected.show().bitmap(), shown.bitmap(), "the same pixels as DispChar draws here");
+        }
+    }
+}
