@@ -2,9 +2,21 @@ package org.udpsim.python;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.udpsim.reports.run.ConsoleFiles;
+import org.udpsim.cli.Main;
 import org.udpsim.board.oled.Frame;
 import org.udpsim.board.oled.Oled;
 import org.udpsim.trace.OledFrameShown;
@@ -50,5 +62,31 @@ class Utf8DatagramTest {
             expected.dispChar("收到：你好", 0, 16);
             assertArrayEquals(expected.show().bitmap(), shown.bitmap(), "the same pixels as DispChar draws here");
         }
+    }
+
+    @Test
+    void chineseDatagram_inARunWithItsReport_isInTheConsoleFileSummaryOledFramesAndReport(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("server.py"), SERVER);
+        Files.writeString(dir.resolve("client.py"), CLIENT);
+        Path scenario = dir.resolve("zh.yaml");
+        Files.writeString(scenario, "name: zh\nduration: 8s\nnetwork:\n  routers: {gateway: {}}\n"
+                + "  access_points:\n    classroom: {ssid: ssid, password: password, uplink: gateway}\n"
+                + "boards:\n  server: {program: server.py, ip: 192.168.0.3}\n"
+                + "  client: {program: client.py, start: 3s}\n");
+        Path out = dir.resolve("out");
+        StringWriter err = new StringWriter();
+        assertEquals(0, Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "run",
+                scenario.toString(), "--out", out.toString(), "--report"), err.toString());
+        List<String> console = Files.readAllLines(out.resolve("console/server.txt"), StandardCharsets.UTF_8)
+                .stream().map(ConsoleFiles::text).toList();
+        assertEquals("你好", console.get(console.size() - 1));
+        JsonNode server = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("boards").get("server");
+        assertEquals("你好", server.get("last_lines").get(3).asText());
+        assertEquals("收到：你好", server.get("oled_text").get(0).asText());
+        assertTrue(Files.readString(out.resolve("oled/server/frames.jsonl"), StandardCharsets.UTF_8)
+                .contains("收到：你好"), "the OLED frame's text");
+        String report = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(report.contains("收到：你好"), "the report names the OLED text");
     }
 }
