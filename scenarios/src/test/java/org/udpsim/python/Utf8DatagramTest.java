@@ -65,6 +65,25 @@ class Utf8DatagramTest {
     }
 
     @Test
+    void invalidUtf8_decode_raisesTheBoardsUnicodeError_oneLine_andTheOtherBoardGoesOn() {
+        try (Classroom room = new Classroom()) {
+            room.python("board", 0, "bad.py", String.join("\n",
+                    "try:",
+                    "    b'\\xff\\xfe'.decode()",
+                    "except UnicodeError as e:",
+                    "    print('caught')",
+                    "print(b'\\xe4\\xbd\\xa0'.decode() == '\u4f60')",
+                    "b'\\xe4\\xbd'.decode()",
+                    ""));
+            room.python("ticker", 0, "tick.py", "import time\nfor i in range(3):\n    time.sleep(1)\nprint('done')\n");
+            room.runFor(4);
+            assertEquals(List.of("caught", "True", "Traceback (most recent call last):",
+                    "  File \"bad.py\", line 6, in <module>", "UnicodeError"), room.console("board"));
+            assertEquals(List.of("done"), room.console("ticker"));
+        }
+    }
+
+    @Test
     void chineseDatagram_inARunWithItsReport_isInTheConsoleFileSummaryOledFramesAndReport(@TempDir Path dir)
             throws IOException {
         Files.writeString(dir.resolve("server.py"), SERVER);
