@@ -32,8 +32,8 @@ import java.util.Map;
  * ideographs are drawn 11 pixels wide with the 12th column as spacing, exactly the board's 11-pixel cell with its
  * 1-pixel advance, and they sit on the Latin baseline (row 12, ascent 10, descent 1), so each glyph is the font's
  * own bitmap, unscaled. GNU Unifont, the other candidate, draws ideographs 15 to 16 pixels wide: it would have to
- * be cut or rescaled to 11. The board itself uses a 16-px font whose ideograph shapes no source showed; these
- * shapes are the nearest shippable stand-in, with the board's widths and layout.
+ * be cut or rescaled to 11. The board's own ideograph bitmaps were not at hand: these shapes are a stand-in, drawn
+ * with the board's widths, clipping and wrapping.
  *
  * <p><b>A character the font lacks</b> keeps its width from the table and is drawn as a hollow placeholder box
  * (the wide characters outside the subset, such as Hangul syllables or rare ideographs, and every non-ASCII
