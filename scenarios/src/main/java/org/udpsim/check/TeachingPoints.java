@@ -20,6 +20,8 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.udpsim.scenario.Expectation;
 import org.udpsim.scenario.Scenario;
 import org.udpsim.scenario.ScenarioProblem;
+import org.udpsim.scenario.Shown;
+import org.udpsim.scenario.Suggest;
 
 /**
  * Evaluates a scenario's teaching points ({@code expect:}) with Apache Commons JEXL over a run's {@link RunFacts}.
@@ -52,10 +54,22 @@ public final class TeachingPoints {
                     throw new IllegalArgumentException("'measure' must give a number, but it gives " + describe(v));
                 }
             } catch (IllegalArgumentException ex) {
-                out.add(new ScenarioProblem(e.position(), "teaching point '" + e.name() + "': " + ex.getMessage()));
+                out.add(new ScenarioProblem(e.position(), "teaching point '" + e.name() + "': "
+                        + withDidYouMean(ex.getMessage())));
             }
         }
         return out;
+    }
+
+    /** The functions an expression calls without a prefix: the public methods of {@link RunFacts} it may use. */
+    static final List<String> FUNCTIONS = List.of("flow", "messages", "board", "drops");
+    /** JEXL's words for a function it does not know: {@code unsolvable function/method 'flw(String)'}. */
+    private static final Pattern UNKNOWN_FUNCTION = Pattern.compile("unsolvable function/method '(\\w+)\\(");
+
+    /** JEXL's message with "; did you mean 'flow'?" after a misspelt function, if one is close. */
+    private static String withDidYouMean(String message) {
+        Matcher m = UNKNOWN_FUNCTION.matcher(String.valueOf(message));
+        return m.find() ? message + Suggest.didYouMean(m.group(1), FUNCTIONS) : message;
     }
 
     /** The value of the expectation's expression over {@code facts}. */
@@ -64,7 +78,7 @@ public final class TeachingPoints {
         try {
             expr = JEXL.createExpression(e.expression());
         } catch (JexlException ex) {
-            throw new IllegalArgumentException("cannot read '" + e.expression() + "': " + jexlMessage(ex));
+            throw new IllegalArgumentException("cannot read '" + Shown.value(e.expression(), Shown.LONGEST * 2) + "': " + jexlMessage(ex));
         }
         try {
             return expr.evaluate(new FactsContext(facts));

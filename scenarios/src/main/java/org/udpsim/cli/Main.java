@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.udpsim.scenario.ScenarioException;
 import org.udpsim.scenario.ScenarioProblem;
+import org.udpsim.scenario.Shown;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,11 +19,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code udpsim} command line. Exit codes: 0 success, 2 a user's mistake (bad option, bad input), 1 an
- * internal error.
+ * internal error, 130 a run stopped by Ctrl-C (143 by SIGTERM), nothing written.
  */
 @Command(name = "udpsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"A discrete-event network simulator for teaching UDP and TCP with the mPython board.", "",
-                "Exit codes: 0 success, 2 a user's mistake (one line says where and what), 1 an internal error. "
+                "Exit codes: 0 success, 2 a user's mistake (one line says where and what), 1 an internal error, "
+                        + "130 a run stopped by Ctrl-C (nothing written). "
                         + "Without a command, udpsim prints this help and exits with 2."},
         subcommands = {RunCommand.class, ReportCommand.class, ViewCommand.class, ServeCommand.class,
                 ValidateCommand.class, CheckCommand.class, SweepCommand.class, MergeCommand.class, BenchCommand.class, SchemaCommand.class,
@@ -51,6 +53,15 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, parsed) -> {
+            // picocli's own handling, with a long value in the message cut
+            PrintWriter w = ex.getCommandLine().getErr();
+            w.println(Shown.cutLongWords(String.valueOf(ex.getMessage())));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, w)) {
+                ex.getCommandLine().usage(w);
+            }
+            return EXIT_USAGE;
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             List<String> lines = userLines(ex);
             if (lines != null) {
@@ -78,10 +89,10 @@ public final class Main implements Callable<Integer> {
         }
         String io = fileProblem(ex instanceof UncheckedIOException u ? u.getCause() : ex);
         if (io != null) {
-            return List.of("udpsim: " + io);
+            return List.of("udpsim: " + Shown.cutLongWords(io));
         }
         if (ex instanceof UserError || ex instanceof IllegalArgumentException) {
-            return List.of("udpsim: " + ex.getMessage());
+            return List.of("udpsim: " + Shown.cutLongWords(String.valueOf(ex.getMessage())));
         }
         return null;
     }

@@ -43,6 +43,15 @@ final class RunCommand implements Callable<Integer> {
             description = "The report's language: en or zh (default: ${DEFAULT-VALUE}).")
     String lang;
 
+    /** The exit code of a run stopped by Ctrl-C, as a shell gives it: 128 + SIGINT. */
+    static final int EXIT_INTERRUPTED = 130;
+
+    /**
+     * Runs the scenario. Every way it can stop early leaves no output folder, hidden or not: a mistake found before
+     * it runs writes nothing, and a run stopped after it began (Ctrl-C or SIGTERM, a value its world refuses, a
+     * failed write such as a full disk, an error in udpsim) deletes its temporary folder before the one line that
+     * says why.
+     */
     @Override
     public Integer call() throws IOException {
         Scenario s = scenario.load();
@@ -51,24 +60,58 @@ final class RunCommand implements Callable<Integer> {
         String summary;
         // the bar only on a terminal: piped, the output is the same as without it
         RunProgressBar bar = System.console() != null ? new RunProgressBar(spec.commandLine().getErr()) : null;
-        try {
-            ReportOptions reportOptions = report ? new ReportOptions(Lang.of(lang), null) : null;
-            summary = ScenarioRun.run(s, dir, new ScenarioRun.Options(
-                    ScenarioRun.reproduce(s, scenario.reproduceOptions()), reportOptions, List.of(new RunOutcomes(s)),
-                    bar == null ? ScenarioRun.Progress.NONE : bar));
-        } catch (ReportException e) {
-            throw new UserError(e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new UserError(scenario.file + ": " + e.getMessage());
-        } finally {
-            if (bar != null) {
-                bar.finish();
+        try (RunInterruption interruption = RunInterruption.install(dir, spec.commandLine().getErr())) {
+            try {
+                ReportOptions reportOptions = report ? new ReportOptions(Lang.of(lang), null) : null;
+                summary = ScenarioRun.run(s, dir, new ScenarioRun.Options(
+                        ScenarioRun.reproduce(s, scenario.reproduceOptions()), reportOptions,
+                        List.of(new RunOutcomes(s)), interruption.progress(bar == null ? (now, end) -> { } : bar)));
+            } catch (RunInterruption.Interrupted e) {
+                if (bar != null) {
+                    bar.finish();
+                    bar = null;
+                }
+                spec.commandLine().getErr().println(e.line());
+                spec.commandLine().getErr().flush();
+                return EXIT_INTERRUPTED;
+            } catch (ReportException e) {
+                throw new UserError(e.getMessage());
+            } catch (IllegalArgumentException e) {
+                throw new UserError(scenario.file + ": " + e.getMessage());
+            } catch (IOException | RuntimeException e) {
+                IOException io = failedWrite(e);
+                if (io == null) {
+                    throw e;
+                }
+                String why = Main.fileProblem(io);
+                if (why != null && why.startsWith(dir.toString())) {
+                    throw new UserError(why); // the folder itself cannot be made: nothing was begun
+                }
+                throw new UserError("cannot write " + dir + ": " + (why == null ? io : why) + "; nothing written");
+            } finally {
+                if (bar != null) {
+                    bar.finish();
+                }
             }
         }
         spec.commandLine().getOut().print(summary);
         spec.commandLine().getOut().println();
         spec.commandLine().getOut().println("wrote " + dir);
         return Main.EXIT_OK;
+    }
+
+    /**
+     * The failed write behind {@code e}, if it is one: an {@link IOException} itself, or the cause of an
+     * {@link java.io.UncheckedIOException} however deep (a board's program that failed to write its console line
+     * fails the run with it inside).
+     */
+    static IOException failedWrite(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+        }
+        return null;
     }
 
     static String stem(Path file) {

@@ -24,12 +24,18 @@ final class ValidateCommand implements Callable<Integer> {
         Scenario s = scenario.load();
         ScenarioOptions.printWarnings(s, spec.commandLine().getErr());
         try (ScenarioWorld world = ScenarioWorld.build(s)) {
-            spec.commandLine().getOut().printf("%s: valid: %d boards, %d PCs, %d access points, %d routers, %d links%n",
-                    scenario.file, s.boards().size(), s.pcs().size(), s.network().accessPoints().size(),
-                    s.network().routers().size(), s.network().links().size());
+            spec.commandLine().getOut().printf("%s: valid: %s, %s, %s, %s, %s%n", scenario.file,
+                    count(s.boards().size(), "board"), count(s.pcs().size(), "PC"),
+                    count(s.network().accessPoints().size(), "access point"),
+                    count(s.network().routers().size(), "router"), count(s.network().links().size(), "link"));
         } catch (IllegalArgumentException e) {
             throw new UserError(scenario.file + ": " + e.getMessage());
         }
         return Main.EXIT_OK;
+    }
+
+    /** "1 board", "2 boards". */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

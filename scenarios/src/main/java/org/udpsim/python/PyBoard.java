@@ -303,4 +303,13 @@ public final class PyBoard {
     public void too_deep(Value where) {
         throw session.tooDeep(where);
     }
+
+    /**
+     * Called by the line tracer when what the program holds outgrew the board's heap, at {@code where}, past an
+     * allocation of {@code bytes}; never returns.
+     */
+    @HostAccess.Export
+    public void out_of_memory(Value where, long bytes) {
+        throw session.outOfMemory(where, bytes);
+    }
 }

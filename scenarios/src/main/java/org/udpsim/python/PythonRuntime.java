@@ -37,11 +37,14 @@ import org.udpsim.board.Errno;
  *
  * <p>The sandbox: no host files ({@link IOAccess#NONE}), no network, processes, threads, native code, environment
  * variables or other languages; the guest sees only the board objects whose members carry
- * {@link HostAccess.Export}. Two limits stop a program that never waits: a line tracer in the board runtime (the
+ * {@link HostAccess.Export}. Inside the context, the board runtime closes the roads from the program to the
+ * interpreter (its {@code sys}, importer, {@code __graalpython__}, frames, a function's globals): the program's
+ * text runs as {@link #guarded} makes it, and the builtins it may call check the same attribute names. Two limits stop a program that never waits: a line tracer in the board runtime (the
  * step budget, counted in the program's own lines since it last waited, reported with file and line) and, behind
  * it, the engine's statement limit ({@link #BACKSTOP_FACTOR} times the budget, which the program cannot switch
- * off). The heap a context uses is not capped: the open-source GraalPy has no per-context memory limit (the
- * {@code sandbox.MaxHeapMemory} option exists only in Oracle GraalVM); the JVM's {@code -Xmx} caps the whole run.
+ * off). The open-source GraalPy has no per-context memory limit (the {@code sandbox.MaxHeapMemory} option
+ * exists only in Oracle GraalVM), so the board runtime accounts for the board's heap itself, in MicroPython's
+ * object sizes, and raises the board's MemoryError.
  *
  * <p>Parsed code is shared: every board running the same file text gets the same {@link Source}, and the engine
  * parses it once.
@@ -49,8 +52,12 @@ import org.udpsim.board.Errno;
 public final class PythonRuntime implements AutoCloseable {
     /** Program lines a board may run without waiting before it is stopped; about 4 s of the real board's CPU. */
     public static final long DEFAULT_STEP_BUDGET = 200_000;
-    /** The engine's statement limit, as a multiple of the step budget: a backstop the program cannot remove. */
-    static final long BACKSTOP_FACTOR = 20;
+    /**
+     * The engine's statement limit, as a multiple of the step budget: a backstop for what the line tracer does not
+     * see, about a second of statements at the default budget. The program cannot switch the tracer off, so the
+     * backstop fires only where a line holds more statements than this (a; b; c; d; e; f in a loop).
+     */
+    static final long BACKSTOP_FACTOR = 5;
     /** The one source predicate a shared engine allows: count statements of everything but the board runtime. */
     private static final Predicate<Source> COUNTED = source -> !source.isInternal();
     private static final String RUNTIME_RESOURCE = "board_runtime.py";
@@ -64,7 +71,10 @@ public final class PythonRuntime implements AutoCloseable {
     private final Engine engine;
     private final Source boardRuntime;
     private final long stepBudget;
+    private final boolean traced;
     private final Map<String, Source> programs = new ConcurrentHashMap<>();
+    /** Each program's text as it runs: its reads of guarded attributes turned into checked calls. */
+    private final Map<Source, Source> guarded = new ConcurrentHashMap<>();
     private final Queue<Future<Fresh>> prepared = new ConcurrentLinkedQueue<>();
     private ExecutorService pool;
     /** Contexts made ahead by {@link #keepSpares} that no {@link #prepare} has counted yet. */
@@ -72,10 +82,19 @@ public final class PythonRuntime implements AutoCloseable {
 
     /** A runtime whose programs are stopped after {@code stepBudget} lines without waiting. */
     public PythonRuntime(long stepBudget) {
+        this(stepBudget, true);
+    }
+
+    /**
+     * A runtime whose programs run without the line tracer when {@code traced} is false, so that only the engine's
+     * statement limit stops them: for testing that backstop.
+     */
+    PythonRuntime(long stepBudget, boolean traced) {
         if (stepBudget < 1) {
             throw new IllegalArgumentException("the step budget must be 1 line or more, was " + stepBudget);
         }
         this.stepBudget = stepBudget;
+        this.traced = traced;
         this.engine = Engine.newBuilder("python")
                 .option("engine.WarnInterpreterOnly", "false")
                 .in(InputStream.nullInputStream())
@@ -98,6 +117,11 @@ public final class PythonRuntime implements AutoCloseable {
         return stepBudget;
     }
 
+    /** Whether programs run under the line tracer (always, but in a test of the engine's backstop). */
+    boolean traced() {
+        return traced;
+    }
+
     /**
      * The program {@code text}, shown in tracebacks as {@code fileName} (e.g. {@code udp_server.py}), ready to run
      * on any number of boards.
@@ -108,6 +132,33 @@ public final class PythonRuntime implements AutoCloseable {
         Source source = programs.computeIfAbsent(fileName + "\u0000" + text,
                 k -> Source.newBuilder("python", text, fileName).buildLiteral());
         return new PythonProgram(this, fileName, source);
+    }
+
+    /**
+     * {@code source} as the board runs it: the board runtime's {@code guard} (called through {@code helpers}, in
+     * the caller's context) turns every read of an attribute that leads to the interpreter's internals
+     * ({@code f.__globals__}, {@code s.format}) into a checked call, on the same lines. Made once per program text:
+     * the result depends on the text alone. A text that does not parse runs as it is, to fail with its syntax error.
+     */
+    Source guarded(Source source, Value helpers) {
+        Source done = guarded.get(source);
+        if (done != null) {
+            return done;
+        }
+        String text = source.getCharacters().toString();
+        String safe;
+        try {
+            safe = helpers.getMember("guard").execute(text, source.getName(), "exec").asString();
+        } catch (PolyglotException e) {
+            if (!e.isGuestException() || e.isExit()) {
+                throw e;
+            }
+            safe = text; // a syntax error: the program fails with it when it runs
+        }
+        Source result = safe.equals(text) ? source
+                : Source.newBuilder("python", safe, source.getName()).buildLiteral();
+        Source earlier = guarded.putIfAbsent(source, result);
+        return earlier != null ? earlier : result;
     }
 
     /**

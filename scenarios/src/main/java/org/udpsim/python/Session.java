@@ -41,7 +41,7 @@ final class Session {
     /** The exit status the runtime ends a program with; the program's own sys.exit() is told apart by the reason. */
     private static final int STOP_STATUS = 75;
 
-    private enum Stop { BUDGET, RECURSION, TERMINATED, INTERNAL, RESET }
+    private enum Stop { BUDGET, RECURSION, MEMORY, TERMINATED, INTERNAL, RESET }
 
     private final PythonRuntime runtime;
     private final Board board;
@@ -56,6 +56,7 @@ final class Session {
     private Stop stop;
     private Throwable stopCause;
     private List<TracebackEntry> stopWhere = List.of();
+    private long memoryAsked;
     private volatile boolean limitHit;
     private int pollStreak;
 
@@ -88,10 +89,11 @@ final class Session {
             hardExit = member(helpers, "hard_exit");
             steps = member(helpers, "steps");
             Value start = member(helpers, "start");
+            Source program = runtime.guarded(source, helpers);
             context.resetLimits();
             start.execute(fileName, runtime.stepBudget(),
-                    sim.random().stream("board:" + board.name() + "/python").nextLong());
-            context.eval(source);
+                    sim.random().stream("board:" + board.name() + "/python").nextLong(), runtime.traced());
+            context.eval(program);
         } catch (PolyglotException e) {
             ended(e);
         } finally {
@@ -111,6 +113,8 @@ final class Session {
                         + " call); the board would hang here", stopWhere);
                 case RECURSION -> throw new PythonException("RuntimeError", "maximum recursion depth exceeded",
                         stopWhere);
+                case MEMORY -> throw new PythonException("MemoryError", "memory allocation failed, allocating "
+                        + memoryAsked + " bytes", stopWhere);
                 case RESET -> {
                     return;
                 }
@@ -249,6 +253,15 @@ final class Session {
         return stop(Stop.RECURSION, null, traceback(where));
     }
 
+    /**
+     * What the program holds outgrew the board's heap, found by the line tracer at {@code where} (the board would
+     * have failed the allocation of {@code bytes} there). It ends: the tracer cannot raise into the program.
+     */
+    RuntimeException outOfMemory(Value where, long bytes) {
+        memoryAsked = bytes;
+        return stop(Stop.MEMORY, null, traceback(where));
+    }
+
     /** The runtime's Frames, innermost first, as a traceback; a run of the same line (a recursion) is one line. */
     private static List<TracebackEntry> traceback(Value where) {
         List<TracebackEntry> entries = new ArrayList<>();
@@ -281,6 +294,7 @@ final class Session {
 
     private void resetSteps() {
         steps.putMember("lines", 0);
+        steps.putMember("host_lines", 0);
         context.resetLimits();
     }
 

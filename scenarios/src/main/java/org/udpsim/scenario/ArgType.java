@@ -28,7 +28,7 @@ public final class ArgType<T> {
             (name, text) -> {
                 long v = Units.duration(text);
                 if (v < 0) {
-                    throw ValueException.invalid(name + " must be 0s or more, got " + text.strip());
+                    throw ValueException.invalid(name + " must be 0s or more, got " + Shown.value(text.strip()));
                 }
                 return v;
             });
@@ -37,7 +37,7 @@ public final class ArgType<T> {
             (name, text) -> {
                 long v = Units.duration(text);
                 if (v <= 0) {
-                    throw ValueException.invalid(name + " must be more than 0, got " + text.strip());
+                    throw ValueException.invalid(name + " must be more than 0, got " + Shown.value(text.strip()));
                 }
                 return v;
             });

@@ -40,11 +40,16 @@ final class Comparison {
                 p.ifPresent(protocols::add);
             }
         }
-        if (protocols.size() < 2 && problems.count() == 0) {
-            problems.at(n, "compare needs two protocols, e.g. [udp, tcp]");
+        if (protocols.size() < 2) {
+            if (problems.count() == 0) {
+                problems.at(n, "compare needs two protocols, e.g. [udp, tcp]");
+            }
+            return protocols;
         }
         boolean sender = false;
+        boolean lesson = false;
         for (Board b : boards) {
+            lesson |= b.program().isLesson();
             sender |= b.program() == Program.MESSAGE_SENDER;
             if (b.program().isLesson()) {
                 problems.at(n, "compare cannot pair board '" + b.name() + "': its program " + b.program().id()
@@ -55,7 +60,7 @@ final class Comparison {
         for (Pc p : pcs) {
             sender |= p.program() == Program.MESSAGE_SENDER;
         }
-        if (!sender) {
+        if (!sender && !lesson) { // a lesson program refused says what to use instead
             problems.at(n, "compare needs a message-sender: it sends the stream that is compared");
         }
         return protocols;

@@ -1,9 +1,11 @@
 package org.udpsim.scenario;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -17,6 +19,8 @@ final class Fields {
     private final Node anchor;
     private final String what;
     private final Map<String, Nodes.Entry> entries = new LinkedHashMap<>();
+    /** The known keys an unknown key here was taken for ("did you mean ..."). */
+    private final Set<String> meant = new HashSet<>();
 
     private Fields(Problems problems, Node anchor, String what) {
         this.problems = problems;
@@ -39,9 +43,10 @@ final class Fields {
             if (allowed.contains(e.key())) {
                 f.entries.put(e.key(), e);
             } else {
-                String hint = Suggest.closest(e.key(), allowed).map(s -> "; did you mean '" + s + "'?")
-                        .orElse(allowed.isEmpty() ? " (it takes none)" : " (allowed: " + String.join(", ", allowed)
-                                + ")");
+                Optional<String> closest = Suggest.closest(e.key(), allowed);
+                closest.ifPresent(f.meant::add);
+                String hint = closest.map(s -> "; did you mean '" + s + "'?").orElse(allowed.isEmpty()
+                        ? " (it takes none)" : " (allowed: " + String.join(", ", allowed) + ")");
                 problems.at(e.keyNode(), "unknown " + kind + " '" + e.key() + "' in " + what + hint);
             }
         }
@@ -50,7 +55,13 @@ final class Fields {
 
     /** Reads the mapping at a place of {@link ScenarioKeys}. */
     static Fields at(Problems problems, String place, Node node, Node anchor, String what) {
-        return read(problems, node, anchor, what, ScenarioKeys.keys(place), "key");
+        Fields f = read(problems, node, anchor, what, ScenarioKeys.keys(place), "key");
+        for (String key : f.meant) {
+            if (!f.has(key)) {
+                problems.misspeltKey(place.isEmpty() ? key : place + "." + key);
+            }
+        }
+        return f;
     }
 
     String what() {
@@ -83,12 +94,22 @@ final class Fields {
         return e == null ? anchor : e.keyNode();
     }
 
-    /** Reports {@code key} as missing unless given; true if given. */
+    /**
+     * True if {@code key} is absent and an unknown key of this mapping was reported as its misspelling: what its
+     * absence would cause is not reported, so one misspelt key gives one line, not a cascade.
+     */
+    boolean misspelt(String key) {
+        return !has(key) && meant.contains(key);
+    }
+
+    /** Reports {@code key} as missing unless given (or {@link #misspelt}); true if given. */
     boolean require(String key) {
         if (has(key)) {
             return true;
         }
-        problems.at(keyNode(key), "missing required key '" + key + "' in " + what);
+        if (!misspelt(key)) {
+            problems.at(keyNode(key), "missing required key '" + key + "' in " + what);
+        }
         return false;
     }
 
@@ -134,7 +155,7 @@ final class Fields {
         return parse(key, t -> {
             long v = Units.duration(t);
             if (v < 0) {
-                throw ValueException.invalid(key + " must be 0s or later, got " + t.strip());
+                throw ValueException.invalid(key + " must be 0s or later, got " + Shown.value(t.strip()));
             }
             return v;
         }, Units.DURATION);
@@ -145,7 +166,7 @@ final class Fields {
         return parse(key, t -> {
             long v = Units.duration(t);
             if (v <= 0) {
-                throw ValueException.invalid(key + " must be more than 0, got " + t.strip());
+                throw ValueException.invalid(key + " must be more than 0, got " + Shown.value(t.strip()));
             }
             return v;
         }, Units.DURATION);

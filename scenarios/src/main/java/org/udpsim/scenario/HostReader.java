@@ -93,8 +93,10 @@ final class HostReader {
             }
         } else if (!f.has("ap")) {
             List<String> aps = names.ofKind(NodeNames.Kind.ACCESS_POINT);
-            problems.at(e.keyNode(), who + " is neither on WiFi nor on a wired link: give ap: "
-                    + (aps.isEmpty() ? "NAME" : aps.get(0)) + ", or name it in a link's between");
+            if (!f.misspelt("ap") && !problems.linkLeftOut(name)) {
+                problems.at(e.keyNode(), who + " is neither on WiFi nor on a wired link: give ap: "
+                        + (aps.isEmpty() ? "NAME" : aps.get(0)) + ", or name it in a link's between");
+            }
         } else {
             ap = wifi(f, who, false);
             ip = reservation(f, ap, who);
@@ -130,7 +132,7 @@ final class HostReader {
         if (f.has(p.name())) {
             value = f.parse(p.name(), p::parse, p.type().expected());
         } else {
-            if (p.required()) {
+            if (p.required() && !f.misspelt(p.name())) {
                 problems.at(host.has("args") ? host.keyNode("args") : host.value("program"), "program "
                         + program.id() + " needs the argument '" + p.name() + "' (" + p.description()
                         + "), e.g. args: {" + p.name() + ": " + p.type().example() + "}");
@@ -153,7 +155,13 @@ final class HostReader {
         if (inferSingle && aps.size() == 1) {
             return Optional.of(aps.get(0));
         }
+        if (f.misspelt("ap")) {
+            return Optional.empty();
+        }
         if (aps.isEmpty()) {
+            if (problems.misspelt(NodeNames.Kind.ACCESS_POINT.section)) {
+                return Optional.empty();
+            }
             problems.at(f.anchor(), who + " needs WiFi, but the network has no access point: add one under"
                     + " network.access_points");
         } else {

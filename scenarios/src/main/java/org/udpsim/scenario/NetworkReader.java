@@ -134,12 +134,27 @@ final class NetworkReader {
         subnets.add(new UsedSubnet(prefix, owner, at));
     }
 
+    /** Notes the nodes a refused link names, so a PC left without its link is not reported as well. */
+    private void leftOut(Node link) {
+        if (link instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
+            for (org.yaml.snakeyaml.nodes.NodeTuple t : m.getValue()) {
+                if ("between".equals(Nodes.text(t.getKeyNode()))
+                        && t.getValueNode() instanceof org.yaml.snakeyaml.nodes.SequenceNode between) {
+                    between.getValue().stream().map(Nodes::text).filter(java.util.Objects::nonNull)
+                            .forEach(problems::refusedLinkNames);
+                }
+            }
+        }
+    }
+
     List<WiredLink> links(Node linksNode) {
         List<WiredLink> links = new ArrayList<>();
         List<Node> items = Nodes.items(linksNode, "a list of links", problems);
         for (int i = 0; i < items.size(); i++) {
             WiredLink l = link(items.get(i), "network.links." + i);
-            if (l != null) {
+            if (l == null) {
+                leftOut(items.get(i));
+            } else {
                 for (int j = 0; j < links.size(); j++) {
                     WiredLink o = links.get(j);
                     if (o.joins(l.a()) && o.joins(l.b())) {

@@ -15,12 +15,16 @@ import org.yaml.snakeyaml.nodes.Node;
 final class NodeNames {
     /** What a name stands for. */
     enum Kind {
-        ROUTER("router"), ACCESS_POINT("access point"), BOARD("board"), PC("PC");
+        ROUTER("router", "network.routers"), ACCESS_POINT("access point", "network.access_points"),
+        BOARD("board", "boards"), PC("PC", "pcs");
 
         final String noun;
+        /** Where in the file names of this kind are given. */
+        final String section;
 
-        Kind(String noun) {
+        Kind(String noun, String section) {
             this.noun = noun;
+            this.section = section;
         }
     }
 
@@ -52,7 +56,7 @@ final class NodeNames {
             return;
         }
         if (all.containsKey(name)) {
-            problems.at(keyNode, "name '" + name + "' is already the name of a " + all.get(name).kind().noun + " ("
+            problems.at(keyNode, "name '" + name + "' is already the name of " + article(all.get(name).kind()) + " ("
                     + Nodes.where(problems, all.get(name).keyNode()) + ")");
         }
         List<String> members = new ArrayList<>();
@@ -72,7 +76,7 @@ final class NodeNames {
             return false;
         }
         if (other != null) {
-            problems.at(keyNode, what + " is already the name of a " + other.kind().noun + " ("
+            problems.at(keyNode, what + " is already the name of " + article(other.kind()) + " ("
                     + Nodes.where(problems, other.keyNode()) + "); names must be unique across routers, access"
                     + " points, boards and PCs");
             return false;
@@ -109,6 +113,9 @@ final class NodeNames {
     boolean check(String name, Kind kind, String role, Node at) {
         Named n = all.get(name);
         if (n == null) {
+            if (problems.misspelt(kind.section)) {
+                return false; // its section's key is misspelt, and that is the one line said about it
+            }
             problems.at(at, "unknown " + kind.noun + " '" + name + "' in " + role
                     + Suggest.didYouMean(name, ofKind(kind)));
             return false;

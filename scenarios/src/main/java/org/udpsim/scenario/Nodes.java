@@ -41,11 +41,7 @@ final class Nodes {
         if (node instanceof SequenceNode) {
             return "a list";
         }
-        String t = ((ScalarNode) node).getValue();
-        if (t.codePointCount(0, t.length()) > maxChars) {
-            t = t.substring(0, t.offsetByCodePoints(0, maxChars - 1)) + "…";
-        }
-        return "'" + t + "'";
+        return "'" + Shown.value(((ScalarNode) node).getValue(), maxChars) + "'";
     }
 
     /**

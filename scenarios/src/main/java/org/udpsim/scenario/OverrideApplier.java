@@ -31,10 +31,11 @@ final class OverrideApplier {
     /** Applies {@code overrides} to {@code root}, a mapping; problems with them are reported. */
     void apply(MappingNode root, Overrides overrides) {
         overrides.seed().ifPresent(s -> set(root, List.of("seed"), Long.toString(s), "--seed " + s));
-        overrides.duration().ifPresent(d -> set(root, List.of("duration"), d, "--duration " + d));
+        overrides.duration().ifPresent(d -> set(root, List.of("duration"), d, "--duration " + Shown.value(d)));
         for (String s : overrides.sets()) {
-            String origin = "--set " + s;
             int eq = s.indexOf('=');
+            String origin = "--set " + (eq < 0 ? Shown.value(s)
+                    : Shown.value(s.substring(0, eq), Shown.LONGEST * 2) + "=" + Shown.value(s.substring(eq + 1)));
             String path = eq < 0 ? "" : s.substring(0, eq).strip();
             if (path.isEmpty() || path.startsWith(".") || path.endsWith(".") || path.contains("..")) {
                 problems.add(SourcePosition.of(origin), "expected PATH=VALUE with a dotted PATH, e.g."

@@ -1,10 +1,12 @@
 package org.udpsim.scenario;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -22,6 +24,8 @@ final class Problems {
     private final Map<Node, String> origins = new IdentityHashMap<>();
     private final List<ScenarioProblem> found = new ArrayList<>();
     private final List<ScenarioWarning> warnings = new ArrayList<>();
+    private final Set<String> misspelt = new HashSet<>();
+    private final Set<String> linksLeftOut = new HashSet<>();
 
     /** @param source the file as the user named it */
     Problems(String source) {
@@ -100,6 +104,36 @@ final class Problems {
     /** A node of the wrong kind: "expected {@code what}, got a list". */
     void expected(Node node, String what) {
         value(node, ValueException.expected(what));
+    }
+
+    /**
+     * Notes that the key {@code path} (dotted, e.g. {@code network.access_points}) is absent and an unknown key was
+     * reported as its misspelling, so what its absence causes elsewhere need not be reported too.
+     */
+    void misspeltKey(String path) {
+        misspelt.add(path);
+    }
+
+    /** True if the key {@code path}, or a key it is under, was reported as misspelt. */
+    boolean misspelt(String path) {
+        for (String p = path;; p = p.substring(0, p.lastIndexOf('.'))) {
+            if (misspelt.contains(p)) {
+                return true;
+            }
+            if (p.indexOf('.') < 0) {
+                return false;
+            }
+        }
+    }
+
+    /** Notes that a wired link naming {@code node} was refused (and reported), so it was left out. */
+    void refusedLinkNames(String node) {
+        linksLeftOut.add(node);
+    }
+
+    /** True if a refused link named {@code node}: that it has no link is the same mistake. */
+    boolean linkLeftOut(String node) {
+        return linksLeftOut.contains(node);
     }
 
     /** How many problems so far. */

@@ -1,12 +1,6 @@
 package org.udpsim.scenario;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -103,29 +97,8 @@ final class ProgramResolver {
 
     /** The text, or empty with a problem naming the first byte that is not UTF-8 by its line and column. */
     private Optional<String> utf8(byte[] bytes, String path, Node at) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int bad = in.position();
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            problems.at(at, String.format(Locale.ROOT, "program file '%s' is not UTF-8 text: line %d, byte %d of"
-                    + " the line is 0x%02X; MicroPython reads programs as UTF-8, so save it as UTF-8", path, line,
-                    bad - lineStart + 1, bytes[bad] & 0xff));
-            return Optional.empty();
-        }
-        return Optional.of(out.flip().toString());
+        return Utf8Text.decode(bytes, bad -> problems.at(at, "program file '" + path + "' is not UTF-8 text: line "
+                + bad.line() + ", column " + bad.column() + " is the byte " + bad.shown()
+                + "; MicroPython reads programs as UTF-8, so save it as UTF-8"));
     }
 }

@@ -1,7 +1,6 @@
 package org.udpsim.scenario;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -56,11 +55,9 @@ public final class ScenarioLoader {
                         + " needs (at most %d KB); pass --allow-large to read it anyway", size / 1048576.0,
                         bounds.maxFileBytes() / 1024));
             }
-            text = Files.readString(file);
+            text = Utf8Text.decode(Files.readAllBytes(file), file.toString());
         } catch (NoSuchFileException e) {
             throw single(file, "no such file");
-        } catch (CharacterCodingException e) {
-            throw single(file, "not UTF-8 text; save the scenario as UTF-8");
         } catch (IOException e) {
             throw single(file, "cannot read: " + e.getMessage());
         }

@@ -18,7 +18,7 @@ public record ScenarioProblem(SourcePosition position, String message) {
     public ScenarioProblem {
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(message, "message");
-        message = message.replace("\r", " ").replace('\n', ' ');
+        message = Shown.cutLongWords(message.replace("\r", " ").replace('\n', ' '));
     }
 
     /** The file as the user named it, or the command-line option at fault. */

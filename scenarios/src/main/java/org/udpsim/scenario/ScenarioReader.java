@@ -44,7 +44,7 @@ final class ScenarioReader {
         if (top.require("duration")) {
             duration = top.positiveDuration("duration").orElse(1L);
             if (duration > bounds.maxDurationNanos()) {
-                problems.at(top.value("duration"), "duration " + Nodes.text(top.value("duration")).strip()
+                problems.at(top.value("duration"), "duration " + Shown.value(Nodes.text(top.value("duration")).strip())
                         + " is more than 24 hours (1440min), longer than a lesson needs; pass --allow-long to run it anyway");
             }
         }
@@ -91,11 +91,43 @@ final class ScenarioReader {
         List<Expectation> expectations = expectations(top.value("expect"));
         List<Protocol> compare = problems.count() > 0 ? List.of()
                 : new Comparison(problems).read(top.value("compare"), top.value("boards"), boards, pcs);
+        if (problems.count() == 0) {
+            checkTraceSize(TraceEstimate.of(boards, pcs, network, duration, compare.size()), top, boardEntries,
+                    pcEntries, duration);
+        }
         if (problems.count() > 0) {
             return Optional.empty();
         }
         return Optional.of(new Scenario(name, description, seed, duration, network, boards, pcs, impairments,
                 expectations, compare, file, problems.warnings()));
+    }
+
+    /**
+     * Refuses a run whose trace would be larger than the bounds allow, at the entry of the board or PC that sends
+     * the most.
+     */
+    private void checkTraceSize(TraceEstimate.Size size, Fields top, List<Nodes.Entry> boards,
+            List<Nodes.Entry> pcs, long duration) {
+        if (size.bytes() <= bounds.maxTraceBytes()) {
+            return;
+        }
+        Node at = top.keyNode("duration");
+        for (Nodes.Entry e : concat(boards, pcs)) {
+            if (e.key().equals(size.host())) {
+                at = e.keyNode();
+            }
+        }
+        problems.at(at, "the run's trace would be about " + TraceEstimate.Size.format(size.bytes()) + ", most of it"
+                + " from '" + size.host() + "' (about " + size.hostPackets() + " packets and copies in "
+                + Units.formatDuration(duration) + ", each about 1 KB of trace), more than a lesson needs (at most "
+                + TraceEstimate.Size.format(bounds.maxTraceBytes()) + "); shorten the duration or slow the sender,"
+                + " or pass --allow-large to run it anyway");
+    }
+
+    private static List<Nodes.Entry> concat(List<Nodes.Entry> a, List<Nodes.Entry> b) {
+        List<Nodes.Entry> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private void registerNames(List<Nodes.Entry> routers, List<Nodes.Entry> aps, List<Nodes.Entry> boards,
@@ -156,7 +188,10 @@ final class ScenarioReader {
         Optional<String> that = nonBlank(f, "that");
         Optional<String> measure = nonBlank(f, "measure");
         if (f.has("that") == f.has("measure")) {
-            problems.at(f.anchor(), f.what() + " needs either 'that' (a condition) or 'measure' with 'between'");
+            if (!f.misspelt("that") && !f.misspelt("measure")) {
+                problems.at(f.anchor(), f.what() + " needs either 'that' (a condition) or 'measure' with"
+                        + " 'between'");
+            }
             return Optional.empty();
         }
         Optional<Expectation.Range> between = Optional.empty();
@@ -176,7 +211,7 @@ final class ScenarioReader {
             confidence = c.get().doubleValue() / 100;
             if (!(confidence > 0 && confidence < 1)) {
                 problems.at(f.value("confidence"), "confidence must be more than 0 % and less than 100 %, got "
-                        + Nodes.text(f.value("confidence")));
+                        + Shown.value(Nodes.text(f.value("confidence"))));
                 return Optional.empty();
             }
             if (replications < 2) {
@@ -206,8 +241,8 @@ final class ScenarioReader {
             double low = Double.parseDouble(Nodes.text(ends.get(0)));
             double high = Double.parseDouble(Nodes.text(ends.get(1)));
             if (!(low <= high)) {
-                problems.at(n, "the range must go from low to high, got [" + Nodes.text(ends.get(0)) + ", "
-                        + Nodes.text(ends.get(1)) + "]");
+                problems.at(n, "the range must go from low to high, got [" + Shown.value(Nodes.text(ends.get(0)))
+                        + ", " + Shown.value(Nodes.text(ends.get(1))) + "]");
                 return Optional.empty();
             }
             return Optional.of(new Expectation.Range(low, high));

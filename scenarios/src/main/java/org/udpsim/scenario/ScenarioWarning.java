@@ -17,7 +17,7 @@ public record ScenarioWarning(SourcePosition position, String message, List<Stri
     public ScenarioWarning {
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(message, "message");
-        message = message.replace("\r", " ").replace('\n', ' ');
+        message = Shown.cutLongWords(message.replace("\r", " ").replace('\n', ' '));
         hops = List.copyOf(hops);
     }
 

@@ -234,7 +234,7 @@ final class StructuredNetem {
             if (e.wrongKind()) {
                 throw e;
             }
-            throw ValueException.invalid(key + " must be 0%-100%, got " + text.strip());
+            throw ValueException.invalid(key + " must be 0%-100%, got " + Shown.value(text.strip()));
         }
     }
 }

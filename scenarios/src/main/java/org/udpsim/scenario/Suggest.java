@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Optional;
 
 /** "Did you mean …?": the closest known word within Levenshtein distance 2. */
-final class Suggest {
+public final class Suggest {
     static final int MAX_DISTANCE = 2;
 
     private Suggest() {
@@ -14,7 +14,7 @@ final class Suggest {
      * The known word closest to {@code word}, if at most {@link #MAX_DISTANCE} edits away and not a complete
      * rewrite (the distance is less than both lengths); ties go to the first listed.
      */
-    static Optional<String> closest(String word, Collection<String> known) {
+    public static Optional<String> closest(String word, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
@@ -28,7 +28,7 @@ final class Suggest {
     }
 
     /** "; did you mean 'x'?" or "". */
-    static String didYouMean(String word, Collection<String> known) {
+    public static String didYouMean(String word, Collection<String> known) {
         return closest(word, known).map(s -> "; did you mean '" + s + "'?").orElse("");
     }
 

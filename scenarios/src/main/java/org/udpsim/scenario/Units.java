@@ -61,7 +61,7 @@ final class Units {
                 long bits = exactLong(new BigDecimal(m.group(2)).multiply(BigDecimal.valueOf(RATE_BITS[i])),
                         text.strip(), "a bit per second");
                 if (bits <= 0) {
-                    throw ValueException.invalid("a rate must be more than 0, got " + text.strip());
+                    throw ValueException.invalid("a rate must be more than 0, got " + Shown.value(text.strip()));
                 }
                 return bits;
             }
@@ -80,7 +80,7 @@ final class Units {
         }
         BigDecimal v = new BigDecimal(m.group(1) + m.group(2));
         if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw ValueException.invalid("a percentage must be 0%-100%, got " + text.strip());
+            throw ValueException.invalid("a percentage must be 0%-100%, got " + Shown.value(text.strip()));
         }
         return v;
     }
@@ -94,7 +94,7 @@ final class Units {
         try {
             return Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
         } catch (NumberFormatException e) {
-            throw ValueException.invalid("a whole number must be at most " + Long.MAX_VALUE + ", got " + t);
+            throw ValueException.invalid("a whole number must be at most " + Long.MAX_VALUE + ", got " + Shown.value(t));
         }
     }
 
@@ -183,11 +183,11 @@ final class Units {
     private static long exactLong(BigDecimal v, String text, String smallest) {
         BigDecimal whole = v.stripTrailingZeros();
         if (whole.scale() > 0) {
-            throw ValueException.invalid("'" + text + "' is finer than " + smallest);
+            throw ValueException.invalid("'" + Shown.value(text) + "' is finer than " + smallest);
         }
         BigInteger i = whole.toBigIntegerExact();
         if (i.bitLength() > 62) {
-            throw ValueException.invalid("'" + text + "' is too large");
+            throw ValueException.invalid("'" + Shown.value(text) + "' is too large");
         }
         return i.longValue();
     }

@@ -28,6 +28,8 @@ final class YamlText {
         options.setAllowRecursiveKeys(false);
         options.setMaxAliasesForCollections(100);
         options.setAllowDuplicateKeys(true); // reported by Nodes.entries, with both positions
+        // The file's size was bounded before it was read (Bounds, --allow-large); the text is in memory already.
+        options.setCodePointLimit(Math.max(options.getCodePointLimit(), text.length() + 1));
         try {
             return Optional.ofNullable(new Yaml(options).compose(new StringReader(text)));
         } catch (MarkedYAMLException e) {

@@ -2,15 +2,20 @@
 #
 # PythonRuntime evaluates this file in each new context (the parse is shared by the engine) and calls the function
 # it evaluates to with the board's host object, before the board is known. That returns the helpers Session calls,
-# by name (describe, make_error, hard_exit, steps, start), to the Java side only; start() then names the program, its
-# step budget and its random seed, and switches the line tracer on, on the board's own thread. Everything lives in
-# setup's closure and its functions get a private globals dict, so nothing a program does to its own globals
-# (str = 5, del socket) can reach them.
+# by name (describe, make_error, hard_exit, steps, start, guard), to the Java side only; start() then names the
+# program, its step budget and its random seed, closes the doors and switches the line tracer on, on the board's own
+# thread. Everything lives in setup's closure and its functions get a private globals dict, so nothing a program
+# does to its own globals (str = 5, del socket) can reach them.
 #
-# What a program may import is the table in board_modules(); anything else raises the board's
+# What a program may import is the table `makers` in setup; anything else raises the board's
 # "ImportError: no module named '...'". Blocking calls (sleep, recvfrom, accept, connectWiFi, oled.show...) go to
 # the Java board, which waits in simulated time. A line tracer counts the program's lines since it last waited:
 # past the step budget the board stops the program (uncatchable), naming the file and line.
+#
+# The doors (see "the doors" below): nothing leads from the program to the interpreter, its sys, its importer or a
+# host fact. The program's text runs as guard() rewrites it, on the same lines: reads of the attributes that lead to
+# the interpreter, str.format, a sequence times n and bytearray()/bytes() become checked calls. The board's heap
+# (see "the board's heap") is accounted for in MicroPython's object sizes.
 
 
 def setup(board, errno_text):
@@ -150,7 +155,7 @@ def setup(board, errno_text):
     def write(text):
         board.write(to_str(text))
 
-    def board_print(*args, sep=' ', end='\n', file=None):
+    def board_print(*args, sep=' ', end='\n', file=None, flush=False):
         text = (' ' if sep is None else sep).join([str(a) for a in args]) + ('\n' if end is None else end)
         if file is not None:
             file.write(text)
@@ -183,10 +188,11 @@ def setup(board, errno_text):
     def ticks_add(ticks, delta):
         return (to_int(ticks) + to_int(delta)) & (period - 1)
 
+    gmtime = real_import('time').gmtime  # a calendar, not the host's clock
+
     def localtime(secs=None):
-        import time as host_time
         t = board.time() if secs is None else to_int(secs)
-        g = host_time.gmtime(946684800 + t)  # the board's epoch is 2000-01-01
+        g = gmtime(946684800 + t)  # the board's epoch is 2000-01-01
         return (g.tm_year, g.tm_mon, g.tm_mday, g.tm_hour, g.tm_min, g.tm_sec, g.tm_wday, g.tm_yday)
 
     def make_time(name):
@@ -509,8 +515,8 @@ def setup(board, errno_text):
                       alloc_emergency_exception_buf=lambda size: None)
 
     def make_gc(name):
-        return module(name, collect=lambda: None, enable=lambda: None, disable=lambda: None,
-                      isenabled=lambda: True, mem_free=lambda: 100000, mem_alloc=lambda: 20000)
+        return module(name, collect=memory.collect, enable=lambda: None, disable=lambda: None,
+                      isenabled=lambda: True, mem_free=memory.free, mem_alloc=memory.allocated)
 
     def board_exit(code=0):
         raise SystemExit(code)
@@ -528,12 +534,22 @@ def setup(board, errno_text):
 
     def make_random(name):
         rng = real_import('random').Random(seed)
-        return module(name, seed=rng.seed, getrandbits=rng.getrandbits, randint=rng.randint,
+
+        def board_seed(n=None):
+            # with no seed the host would read its clock or os.urandom: the board's stream starts again instead
+            rng.seed(seed if n is None else n)
+
+        return module(name, seed=board_seed, getrandbits=rng.getrandbits, randint=rng.randint,
                       randrange=rng.randrange, choice=rng.choice, random=rng.random, uniform=rng.uniform,
                       shuffle=rng.shuffle)
 
     def host_module(real):
-        return lambda name: real_import(real)
+        # the module's public functions, classes and constants, not the modules it imported (json.decoder.re...)
+        def make(name):
+            m = real_import(real)
+            return module(name, **{k: v for k, v in m.__dict__.items()
+                                   if not k.startswith('_') and not isinstance(v, types.ModuleType)})
+        return make
 
     makers = {
         'mpython': make_mpython, 'machine': make_machine, 'network': make_network,
@@ -569,18 +585,389 @@ def setup(board, errno_text):
         return m
 
     def board_import(name, globals=None, locals=None, fromlist=(), level=0):
-        # the program's imports (an import statement or its own __import__ call) see the board's modules; the
-        # host modules' own imports (a codec looked up by bytes.decode, json's parts) go on as usual
-        if not (globals is main_globals or
-                globals is None and sys._getframe(1).f_code.co_filename == program_file):
-            return real_import(name, globals, locals, fromlist, level)
-        m = load(name) if level == 0 else None
+        # The program's imports (an import statement, its own __import__ call, code it compiled) see the board's
+        # modules only. The host modules' own imports (a codec looked up by bytes.decode, random's parts) go on
+        # as usual, but never to a module that reaches the host which is not loaded already.
+        if sys._getframe(1).f_code.co_filename not in pupil_files:
+            if name in sys.modules or name.partition('.')[0] not in HOST_ONLY:
+                return real_import(name, globals, locals, fromlist, level)
+        m = load(name) if level == 0 and isinstance(name, str) else None
         if m is None:
             raise ImportError("no module named '%s'" % name)
         return m
 
-    builtins.__import__ = board_import
-    builtins.print = board_print
+    # ---- the board's heap --------------------------------------------------------------------------------------
+
+    class Memory:
+        """The board's MicroPython heap: what the program holds, in the board's own sizes, against its size.
+
+        What the program holds is measured by walking what it can reach (its globals, the locals of its frames) with
+        MicroPython's object sizes on the 32-bit ESP32, in the heap's 16-byte blocks; the board runtime and its
+        modules take BASE. A walk runs every WALK_LINES lines, in gc.mem_free() and gc.collect(), and before an
+        allocation the program asks for explicitly (bytearray(n), bytes(n), a sequence times n) once the bytes
+        allocated since the last walk could not fit: such an allocation raises the board's MemoryError before the
+        host allocates anything. A program that outgrows the heap between two of them is stopped by the tracer.
+        Objects only an unfinished expression holds (a list comprehension under way) are not seen until it ends.
+        """
+        HEAP = 120000  # heap_caps_get_largest_free_block at boot on an ESP32 without SPIRAM [est]
+        BASE = 20000  # what the firmware's own modules hold when main.py starts [est]
+        WALK_LINES = 1024
+
+        def __init__(self):
+            self.held = 0
+            self.since = 0
+            self.frame = None
+
+        def free(self):
+            self.walk(sys._getframe(1))
+            return max(0, self.HEAP - self.BASE - self.held)
+
+        def allocated(self):
+            self.walk(sys._getframe(1))
+            return self.BASE + self.held
+
+        def collect(self):
+            self.walk(sys._getframe(1))
+
+        def ask(self, n, frame):
+            """An allocation of n bytes the program asks for: MemoryError if it cannot fit."""
+            if self.BASE + self.held + self.since + n > self.HEAP:
+                self.walk(frame)
+                if self.BASE + self.held + n > self.HEAP:
+                    raise MemoryError('memory allocation failed, allocating %d bytes' % n)
+            self.since += n
+
+        def walk(self, frame):
+            seen = set()
+            todo = [main_globals]
+            f = frame
+            while f is not None:
+                if f.f_code.co_filename in pupil_files:
+                    todo.append(f.f_locals)
+                f = f.f_back
+            total = 0
+            limit = self.HEAP * 2
+            while todo and total < limit:
+                o = todo.pop()
+                if id(o) in seen:
+                    continue
+                seen.add(id(o))
+                size, parts = board_size(o)
+                total += size
+                if parts:
+                    todo.extend(parts)
+            self.held = total
+            self.since = 0
+            return total
+
+    def blocks(n):
+        return (n + 15) & ~15
+
+    def board_size(o):
+        """The bytes o takes in the board's heap, and the objects it holds."""
+        t = type(o)
+        if t is int:
+            return (0 if -0x40000000 <= o < 0x40000000 else blocks(4 + o.bit_length() // 8)), None
+        if t is str or t is bytes:
+            return (blocks(len(o) + 1) + 16 if len(o) > 0 else 0), None
+        if t is bytearray:
+            return blocks(len(o)) + 16, None
+        if t is float:
+            return 16, None
+        if t is list:
+            return 16 + blocks(4 * len(o)), o
+        if t is tuple:
+            return blocks(8 + 4 * len(o)), o
+        if t is dict:
+            return 16 + blocks(8 * len(o) + 8), list(o.values()) + list(o.keys())
+        if t is set or t is frozenset:
+            return 16 + blocks(4 * len(o) + 4), list(o)
+        if isinstance(o, (types.ModuleType, type, types.FunctionType, types.BuiltinFunctionType)):
+            return 0, None  # code and modules are in BASE or the program's text
+        d = real_getattr(o, '__dict__', None)
+        if type(d) is dict:
+            return 16, [d]
+        return 16, None
+
+    memory = Memory()
+
+    def checked_new(cls, *args, **kwargs):
+        """bytearray(...) or bytes(...) in the program: the heap is asked first."""
+        if (cls is bytearray or cls is bytes) and args:
+            n = args[0]
+            size = n if type(n) is int else len(n) if isinstance(n, (bytes, bytearray, str, list, tuple)) else 0
+            if size > 0:
+                memory.ask(blocks(size) + 16, sys._getframe(1))
+        return cls(*args, **kwargs)
+
+    def checked_mul(a, b):
+        """a * b in the program: a sequence repeated asks the heap first."""
+        if type(b) is int and isinstance(a, (str, bytes, bytearray, list, tuple)):
+            seq, n = a, b
+        elif type(a) is int and isinstance(b, (str, bytes, bytearray, list, tuple)):
+            seq, n = b, a
+        else:
+            return a * b
+        if n > 0 and len(seq) > 0:
+            item = 4 if isinstance(seq, (list, tuple)) else 1
+            memory.ask(blocks(len(seq) * n * item) + 16, sys._getframe(1))
+        return a * b
+
+    # ---- the doors: what a program can reach ------------------------------------------------------------------
+
+    # A program reaches the board's modules and the builtins below, nothing else: no interpreter internals, no
+    # real sys, os or importer, no host fact (clock, pid, paths, versions) that would make two runs differ.
+    # Attribute names that lead from any object to the interpreter's internals (a function's globals, a frame,
+    # a type's subclasses) are refused as the board refuses them (MicroPython has none of them); the program's
+    # text is rewritten so that such an attribute, and str.format (whose fields read attributes), go through
+    # guarded_attr, and getattr/hasattr/setattr/delattr/vars check the same names.
+    DENIED = frozenset((
+        '__subclasses__', '__globals__', '__code__', '__closure__', '__builtins__', '__base__', '__bases__',
+        '__mro__', 'mro', '__self__', '__func__', '__objclass__', '__getattribute__', '__reduce__',
+        '__reduce_ex__', '__loader__', '__spec__', '__traceback__', '__wrapped__', '__import__', '_getframe',
+        '__graalpython__', 'tb_frame', 'tb_next', 'f_globals', 'f_locals', 'f_back', 'f_builtins', 'f_code',
+        'f_trace', 'gi_frame', 'gi_code', 'cr_frame', 'cr_code', 'ag_frame', 'ag_code'))
+    GUARDED = DENIED | {'__dict__', 'format', 'format_map'}
+    # names the host's own modules need in builtins, which the program must not see
+    HIDDEN = frozenset(('__graalpython__', '__builtins__', '__loader__', '__spec__'))
+    ALLOCATORS = frozenset(('bytearray', 'bytes'))
+    # modules none of the board's host modules needs, which reach the host: never imported, whoever asks
+    HOST_ONLY = frozenset((
+        'subprocess', '_posixsubprocess', '_thread', 'threading', 'socket', '_socket', 'select', 'selectors',
+        'java', 'polyglot', 'pathlib', 'datetime', '_datetime', 'importlib', 'ctypes', '_ctypes', 'signal',
+        'platform', 'pwd', 'grp', 'resource', 'shutil', 'tempfile', 'multiprocessing', 'concurrent', 'asyncio',
+        'ssl', '_ssl', 'uuid', 'secrets', 'sysconfig', 'site', 'runpy', 'inspect', 'faulthandler'))
+    real_getattr, real_setattr, real_delattr, real_vars, hasattr_ = getattr, setattr, delattr, vars, hasattr
+    real_compile, real_eval, real_exec = compile, eval, exec
+    str_format, str_format_map = str.format, str.format_map
+    formatter_parser = real_import('_string').formatter_parser
+    ONLY_AST = 0x400
+    pupil_files = set()
+
+    def no_attribute(obj, name):
+        if isinstance(obj, type):
+            return AttributeError("type object '%s' has no attribute '%s'" % (obj.__name__, name))
+        kind = 'module' if isinstance(obj, types.ModuleType) else type(obj).__name__
+        return AttributeError("'%s' object has no attribute '%s'" % (kind, name))
+
+    def checked_format(s):
+        """The format string s, if it reads no attribute or item: the board's str.format reads neither."""
+        for _, field, spec, _ in formatter_parser(s):
+            if field and ('.' in field or '[' in field):
+                raise NotImplementedError('attributes not supported yet')
+            if spec and '{' in spec:
+                checked_format(spec)
+        return s
+
+    def guarded_attr(obj, name):
+        """obj.name as the program may read it."""
+        if name in DENIED or name == '__dict__' and (isinstance(obj, type) or obj is builtins):
+            raise no_attribute(obj, name)
+        if name == 'format' or name == 'format_map':
+            method = str_format if name == 'format' else str_format_map
+            if isinstance(obj, str):
+                return lambda *args, **kwargs: method(checked_format(obj), *args, **kwargs)
+            if obj is str:
+                return lambda s, *args, **kwargs: method(checked_format(s), *args, **kwargs)
+        return real_getattr(obj, name)
+
+    def hidden_name(name):
+        raise NameError("name '%s' isn't defined" % name)
+
+    def from_program():
+        """Whether the caller's caller is the program's code (the host modules' own getattr calls go unchecked)."""
+        try:
+            return sys._getframe(2).f_code.co_filename in pupil_files
+        except ValueError:
+            return False  # called from the interpreter itself, with no Python frame above
+
+    def board_getattr(obj, name, *default):
+        if type(name) is str and name in GUARDED and from_program():
+            try:
+                return guarded_attr(obj, name)
+            except AttributeError:
+                if default:
+                    return default[0]
+                raise
+        return real_getattr(obj, name, *default)
+
+    def board_hasattr(obj, name):
+        if type(name) is str and name in GUARDED and from_program():
+            try:
+                guarded_attr(obj, name)
+                return True
+            except AttributeError:
+                return False
+        return hasattr_(obj, name)
+
+    def board_setattr(obj, name, value):
+        if type(name) is str and name in DENIED and from_program():
+            raise no_attribute(obj, name)
+        real_setattr(obj, name, value)
+
+    def board_delattr(obj, name):
+        if type(name) is str and name in DENIED and from_program():
+            raise no_attribute(obj, name)
+        real_delattr(obj, name)
+
+    def program_namespace(d):
+        # GraalPy puts its builtins dict (with __graalpython__ and the importer) into the globals it runs in
+        if type(d) is dict:
+            d.pop('__builtins__', None)
+        return d
+
+    def board_globals():
+        return program_namespace(sys._getframe(1).f_globals)
+
+    def board_locals():
+        return program_namespace(sys._getframe(1).f_locals)
+
+    def board_vars(*obj):
+        if not obj:
+            return program_namespace(sys._getframe(1).f_locals)
+        if (isinstance(obj[0], type) or obj[0] is builtins) and from_program():
+            raise no_attribute(obj[0], '__dict__')
+        return real_vars(obj[0])
+
+    def guard(text, filename, mode):
+        """text with every guarded attribute read (x.__globals__, s.format) turned into guarded_attr(x, name), on
+        the same lines; text itself when it names none of them."""
+        if (not any(name in text for name in GUARDED) and not any(name in text for name in HIDDEN)
+                and '*' not in text and 'byte' not in text):
+            return text
+        tree = real_compile(text, filename, mode, ONLY_AST)
+        node_type = type(tree).__mro__[-2]
+        edits = []  # (where, depth, kind, end, name): 'call' opens guarded_attr( at where, 'attr' closes it
+        number = (int, float, complex)
+        todo = [(tree, 0)]
+        while todo:
+            node, depth = todo.pop()
+            kind = type(node).__name__
+            if kind == 'Name' and node.id in HIDDEN:
+                edits.append(((node.lineno, node.col_offset), depth, 'name', (node.end_lineno, node.end_col_offset),
+                              node.id))
+            elif (kind == 'BinOp' and type(node.op).__name__ == 'Mult'
+                  and not all(type(v).__name__ == 'Constant' and isinstance(v.value, number)
+                              for v in (node.left, node.right))):
+                edits.append(((node.lineno, node.col_offset), depth, 'open', None, '__udpsim_mul__('))
+                edits.append(((node.left.end_lineno, node.left.end_col_offset), depth, 'op',
+                              (node.right.lineno, node.right.col_offset), '*'))
+                edits.append(((node.end_lineno, node.end_col_offset), depth, 'close', None, ')'))
+            elif (kind == 'Call' and type(node.func).__name__ == 'Name' and node.func.id in ALLOCATORS):
+                edits.append(((node.lineno, node.col_offset), depth, 'open', None, '__udpsim_new__('))
+                edits.append(((node.func.end_lineno, node.func.end_col_offset), depth, 'op',
+                              (node.end_lineno, node.end_col_offset), '('))
+            elif kind == 'Attribute' and node.attr in GUARDED and type(node.ctx).__name__ == 'Load':
+                edits.append(((node.lineno, node.col_offset), depth, 'call', None, None))
+                edits.append(((node.value.end_lineno, node.value.end_col_offset), depth, 'attr',
+                              (node.end_lineno, node.end_col_offset), node.attr))
+            for field in node._fields:
+                child = real_getattr(node, field, None)
+                for c in (child if isinstance(child, list) else (child,)):
+                    if isinstance(c, node_type):
+                        todo.append((c, depth + 1))
+        if not edits:
+            return text
+        data = text.encode()
+        starts = [0]
+        for i, b in enumerate(data):
+            if b == 10:
+                starts.append(i + 1)
+
+        def offset(at):
+            return starts[at[0] - 1] + at[1]
+
+        # from the end backwards; at one place the inner opening first and the outer closing first, so that the
+        # outer call encloses the inner one
+        edits.sort(key=lambda e: (offset(e[0]), -e[1] if e[2] == 'close' else e[1]), reverse=True)
+        for at, depth, kind, end, name in edits:
+            a = offset(at)
+            if kind == 'call':
+                data = data[:a] + b'__udpsim_attr__(' + data[a:]
+            elif kind in ('open', 'close'):
+                data = data[:a] + name.encode() + data[a:]
+            elif kind == 'op':
+                # the operator, or the call's opening parenthesis, becomes the comma between the arguments
+                i = data.index(name.encode(), a, offset(end) if name == '*' else len(data))
+                data = data[:i] + b', ' + data[i + 1:]
+            elif kind == 'name':
+                data = data[:a] + ("__udpsim_name__('%s')" % name).encode() + data[offset(end):]
+            else:
+                b = offset(end)
+                dot = data.rindex(b'.', a, b)
+                kept = b'\n' * data.count(b'\n', dot, b)  # the lines stay where they were
+                data = data[:dot] + (", '%s')" % name).encode() + kept + data[b:]
+        return data.decode()
+
+    class Code:
+        """What compile() gives a program: code only eval and exec can run."""
+        __slots__ = ()
+
+        def __repr__(self):
+            return '<code>'
+
+    compiled = {}
+
+    def board_compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1):
+        if sys._getframe(1).f_code.co_filename not in pupil_files:
+            # the importer compiling a host module
+            return real_compile(source, filename, mode, flags, dont_inherit, optimize)
+        text = to_str(source)
+        name = to_str(filename)
+        if name.startswith('<'):
+            name = '<string>'
+        pupil_files.add(name)
+        c = Code()
+        compiled[id(c)] = (c, real_compile(guard(text, name, mode), name, mode, dont_inherit=True))
+        return c
+
+    def runnable(source, mode):
+        if isinstance(source, Code):
+            return compiled[id(source)][1]
+        if isinstance(source, (str, bytes, bytearray)):
+            text = to_str(source)
+            return real_compile(guard(text, '<string>', mode), '<string>', mode, dont_inherit=True)
+        if sys._getframe(2).f_code.co_filename not in pupil_files:
+            return source  # the host modules' own code objects (a namedtuple's methods)
+        raise TypeError('expected str or code')
+
+    def board_eval(source, globals=None, locals=None):
+        if globals is None:
+            f = sys._getframe(1)
+            globals, locals = f.f_globals, f.f_locals if locals is None else locals
+        return real_eval(runnable(source, 'eval'), globals, locals)
+
+    def board_exec(source, globals=None, locals=None):
+        if globals is None:
+            f = sys._getframe(1)
+            globals, locals = f.f_globals, f.f_locals if locals is None else locals
+        real_exec(runnable(source, 'exec'), globals, locals)
+
+    def board_open(file, mode='r', *args, **kwargs):
+        # the board's filesystem holds boot.py and the program; udpsim simulates none of it
+        e = OSError(2)
+        e.errno = 2
+        e.strerror = 'ENOENT'
+        raise e
+
+    def board_input(prompt=''):
+        # the board reads its serial line, which no one writes to in a simulation: end of input at once
+        if prompt:
+            write(str(prompt))
+        raise EOFError
+
+    def close_doors():
+        for name in ('breakpoint', 'help', 'exit', 'quit', 'copyright', 'credits', 'license'):
+            builtins.__dict__.pop(name, None)
+        builtins.__dict__.update({
+            '__import__': board_import, 'print': board_print, '__udpsim_attr__': guarded_attr,
+            '__udpsim_name__': hidden_name, '__udpsim_mul__': checked_mul, '__udpsim_new__': checked_new,
+            'getattr': board_getattr, 'hasattr': board_hasattr, 'setattr': board_setattr,
+            'delattr': board_delattr, 'vars': board_vars, 'globals': board_globals, 'locals': board_locals, 'compile': board_compile, 'eval': board_eval,
+            'exec': board_exec, 'open': board_open, 'input': board_input})
+        for name in list(main_globals):
+            if name != '__name__':
+                del main_globals[name]
 
     # ---- the step budget ---------------------------------------------------------------------------------------
 
@@ -591,10 +978,11 @@ def setup(board, errno_text):
 
     class Steps:
         """The lines the program ran since it last waited: the tracer counts them, the Java board resets them."""
-        __slots__ = ('lines',)
+        __slots__ = ('lines', 'host_lines')
 
         def __init__(self):
             self.lines = 0
+            self.host_lines = 0
 
     steps = Steps()
 
@@ -612,29 +1000,48 @@ def setup(board, errno_text):
         if event == 'line':
             n = steps.lines + 1
             steps.lines = n
-            if n > budget:
+            if n + steps.host_lines > budget:
                 board.over_budget(where(frame))
+            if n & 1023 == 0:
+                held_before = memory.held + memory.since
+                if memory.BASE + memory.walk(frame) > memory.HEAP:
+                    board.out_of_memory(where(frame), max(16, memory.held - held_before))
         elif event == 'return':
             depth[0] -= 1
         return count_line
 
+    def count_host_line(frame, event, arg):
+        # a host module's line counts towards the budget only: the board's clock charges the program's own lines,
+        # whose number does not depend on what the interpreter has cached
+        if event == 'line':
+            n = steps.host_lines + 1
+            steps.host_lines = n
+            if n + steps.lines > budget:
+                board.over_budget(where(frame))
+        return count_host_line
+
     def trace_calls(frame, event, arg):
-        if frame.f_code.co_filename != program_file:
-            return None
+        # every line counts but the board runtime's own and the importer's: the program's, and the host modules'
+        file = frame.f_code.co_filename
+        if file not in pupil_files:
+            return None if file == '<board>' or file.startswith('<frozen') else count_host_line
         depth[0] += 1
         if depth[0] > recursion_limit:
             board.too_deep(where(frame.f_back))  # the new frame has not run a line yet
         return count_line
 
-    def start(file, lines, random_seed):
+    def start(file, lines, random_seed, traced):
         nonlocal program_file, budget, seed
         program_file, budget, seed = file, lines, random_seed
-        sys.settrace(trace_calls)
+        pupil_files.update((file, '<string>'))
+        close_doors()
+        if traced:
+            sys.settrace(trace_calls)
 
     load('mpython')  # the modules every lesson imports, made before the board is needed
     load('socket')
     # The helpers Session calls, by name; only the Java side holds this object, the program never sees it.
-    return types.SimpleNamespace(describe=describe, make_error=make_error,
+    return types.SimpleNamespace(describe=describe, make_error=make_error, guard=guard,
                                  hard_exit=lambda status: hard_exit(status), steps=steps, start=start)
 
 

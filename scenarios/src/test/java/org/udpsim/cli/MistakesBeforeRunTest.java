@@ -113,7 +113,7 @@ class MistakesBeforeRunTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
-        "that: \"flw('udp').sent > 0\"           | 14:5: teaching point 'the server receives': unsolvable function/method 'flw(String)' (at column 4)",
+        "that: \"flw('udp').sent > 0\"           | 14:5: teaching point 'the server receives': unsolvable function/method 'flw(String)' (at column 4); did you mean 'flow'?",
         "that: \"\"                              | 15:11: that must not be empty",
         "that: {}                                | 15:11: expected text, got a mapping",
         "measure: \"flow('udp').delivered_share\" | 14:5: missing required key 'between' in expect.0",
@@ -143,7 +143,27 @@ class MistakesBeforeRunTest {
                 + " needs; pass --allow-long to run it anyway"), errLines());
         assertFalse(Files.exists(dir));
         err.getBuffer().setLength(0);
-        assertEquals(0, udpsim("validate", f.toString(), "--allow-long"));
+        // ten years of the client's datagrams are also far more trace than a run may write
+        assertEquals(0, udpsim("validate", f.toString(), "--allow-long", "--allow-large"));
+    }
+
+    @Test
+    void aRunWhoseTraceWouldPassAGigabyte_isRefusedAtTheSender_unlessAllowLarge() throws IOException {
+        Path f = scenario(GOOD_POINT);
+        Files.writeString(f, Files.readString(f).replace("duration: 3s", "duration: 600min"));
+        Path dir = tmp.resolve("never");
+        assertEquals(2, udpsim("run", f.toString(), "--out", dir.toString(), "--set",
+                "boards.client.args.every=10ms"));
+        assertEquals(List.of(f + ":12:3: the run's trace would be about 3.4 GB, most of it from 'client' (about"
+                + " 3599900 packets and copies in 600min, each about 1 KB of trace), more than a lesson needs (at most"
+                + " 1 GB); shorten the duration or slow the sender, or pass --allow-large to run it anyway"),
+                errLines());
+        assertFalse(Files.exists(dir));
+        err.getBuffer().setLength(0);
+        assertEquals(0, udpsim("validate", f.toString(), "--set", "boards.client.args.every=10ms",
+                "--allow-large"));
+        err.getBuffer().setLength(0);
+        assertEquals(0, udpsim("validate", f.toString()), "a datagram every 2 s for 10 h is about 17 MB: " + err);
     }
 
     @Test
@@ -160,12 +180,13 @@ class MistakesBeforeRunTest {
     @Test
     void aFileOverAMegabyte_isRefusedFromItsSize_unlessAllowLarge() throws IOException {
         Path f = scenario(GOOD_POINT);
-        Files.writeString(f, Files.readString(f) + "#" + "x".repeat(2 << 20) + "\n");
+        // 4 MB: past the YAML reader's own limit of 3 MB too, which --allow-large lifts with the size bound
+        Files.writeString(f, Files.readString(f) + "#" + "x".repeat(4 << 20) + "\n");
         assertEquals(2, udpsim("validate", f.toString()));
-        assertEquals(List.of(f + ": the file is 2.0 MB, more than a scenario needs (at most 1024 KB); pass"
+        assertEquals(List.of(f + ": the file is 4.0 MB, more than a scenario needs (at most 1024 KB); pass"
                 + " --allow-large to read it anyway"), errLines());
         err.getBuffer().setLength(0);
-        assertEquals(0, udpsim("validate", f.toString(), "--allow-large"));
+        assertEquals(0, udpsim("validate", f.toString(), "--allow-large"), String.join("\n", errLines()));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.udpsim.lessons.TcpClientLesson;
 import org.udpsim.lessons.TcpServerLesson;
+import org.udpsim.run.JavaPorts;
+import org.udpsim.run.LessonRuns;
 import org.udpsim.run.ScenarioWorld;
 import org.udpsim.scenario.Overrides;
 import org.udpsim.scenario.Program;
@@ -25,6 +28,7 @@ import org.udpsim.scenario.Scenario;
 import org.udpsim.scenario.ScenarioLoader;
 import org.udpsim.trace.ConsoleLine;
 import org.udpsim.trace.OledFrameShown;
+import org.udpsim.trace.TraceRecord;
 import org.udpsim.trace.TraceRecorder;
 
 /**
@@ -32,13 +36,6 @@ import org.udpsim.trace.TraceRecorder;
  * console lines and show the same OLED frames at the same simulated times, and send the same packets.
  */
 class LessonComparisonTest {
-    /** Each .py program of the shipped 10.4 lessons and the Java port that runs it. */
-    private static final Map<String, String> PORTS = Map.of(
-            "program: udp_server.py", "program: java:udp-server",
-            "program: udp_client.py", "program: java:udp-client",
-            "program: udp_client_100ms.py", "program: java:udp-client, args: {every: 100ms}",
-            "program: udp_client_5ms.py", "program: java:udp-client, args: {every: 5ms}");
-
     /** What one run showed: per board its console lines and OLED frames with their times, and the whole trace. */
     private record Shown(Map<String, List<String>> consoles, Map<String, List<String>> frames, String trace) {
     }
@@ -49,16 +46,27 @@ class LessonComparisonTest {
             world.network().trace().addListener(trace);
             world.simulation().runUntil(scenario.durationNanos());
         }
+        return shown(trace.records(), trace.toJsonLines());
+    }
+
+    /** What the shared run of a shipped lesson showed (its trace is the folder's trace.jsonl). */
+    private static Shown shippedRun(Path lesson) throws IOException {
+        return shown(LessonRuns.boardsShown(lesson),
+                Files.readString(LessonRuns.of(lesson).resolve("trace.jsonl"), StandardCharsets.UTF_8));
+    }
+
+    private static Shown shown(List<TraceRecord> records, String trace) {
         Map<String, List<String>> consoles = new LinkedHashMap<>();
         Map<String, List<String>> frames = new LinkedHashMap<>();
-        for (ConsoleLine l : trace.ofType(ConsoleLine.class)) {
-            consoles.computeIfAbsent(l.board(), b -> new ArrayList<>()).add(l.time() + " " + l.text());
+        for (TraceRecord r : records) {
+            if (r instanceof ConsoleLine l) {
+                consoles.computeIfAbsent(l.board(), b -> new ArrayList<>()).add(l.time() + " " + l.text());
+            } else if (r instanceof OledFrameShown f) {
+                frames.computeIfAbsent(f.board(), b -> new ArrayList<>()).add(f.time() + " "
+                        + f.frame().textLines() + " " + Base64.getEncoder().encodeToString(f.frame().bitmap()));
+            }
         }
-        for (OledFrameShown f : trace.ofType(OledFrameShown.class)) {
-            frames.computeIfAbsent(f.board(), b -> new ArrayList<>()).add(f.time() + " " + f.frame().textLines()
-                    + " " + Base64.getEncoder().encodeToString(f.frame().bitmap()));
-        }
-        return new Shown(consoles, frames, trace.toJsonLines());
+        return new Shown(consoles, frames, trace);
     }
 
     private static void assertSame(Shown java, Shown python) {
@@ -73,25 +81,23 @@ class LessonComparisonTest {
         assertEquals(java.trace(), python.trace(), "the same packets, at the same times");
     }
 
+    /**
+     * The Python side of each 10.4 lesson is its shared run (as {@code udpsim run} runs it); the Java side is run
+     * here from the same text with the ports put in.
+     */
     @TestFactory
     Stream<DynamicTest> every104Lesson_pythonFilesAndJavaPorts_showTheSame() throws IOException {
-        List<Path> lessons;
-        try (Stream<Path> s = Files.list(Classroom.LESSONS)) {
-            lessons = s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted()
-                    .filter(p -> read(p).contains("program: udp_server.py")).toList();
-        }
+        List<Path> lessons = LessonRuns.lessonFiles().stream()
+                .filter(p -> read(p).contains("program: udp_server.py")).toList();
         assertTrue(lessons.size() >= 5, "the 10.4 lessons: " + lessons);
         return lessons.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
             String text = read(file);
-            String java = text;
-            for (Map.Entry<String, String> port : PORTS.entrySet()) {
-                java = java.replace(port.getKey(), port.getValue());
-            }
+            String java = JavaPorts.of(text);
             assertFalse(java.matches("(?s).*program:\\s*\\S+\\.py\\b.*"), "every program has its port: " + java);
             Scenario py = ScenarioLoader.parse(text, file, Overrides.NONE);
             Scenario jv = ScenarioLoader.parse(java, file, Overrides.NONE);
             assertTrue(py.boards().stream().anyMatch(b -> b.program() == Program.PYTHON));
-            Shown python = run(py);
+            Shown python = shippedRun(file);
             assertTrue(python.consoles().values().stream().flatMap(List::stream)
                     .anyMatch(l -> l.contains("received: b'")), "the server prints what it receives");
             assertSame(run(jv), python);
@@ -99,7 +105,7 @@ class LessonComparisonTest {
     }
 
     @Test
-    void tcpLessonScenario_pythonFilesAndJavaPorts_showTheSame() {
+    void tcpLessonScenario_pythonFilesAndJavaPorts_showTheSame() throws IOException {
         Path file = Classroom.LESSONS.resolve("10.3-tcp.yaml");
         String java = read(file);
         assertTrue(java.contains("program: java:tcp-server") && java.contains("program: java:tcp-client"));
@@ -107,7 +113,7 @@ class LessonComparisonTest {
                 .replace("program: java:tcp-client", "program: tcp_client.py");
         Shown py = run(ScenarioLoader.parse(python, file, Overrides.NONE));
         assertTrue(py.consoles().get("server").stream().anyMatch(l -> l.endsWith(" hello mPython,I am TCP Client")));
-        assertSame(run(ScenarioLoader.parse(java, file, Overrides.NONE)), py);
+        assertSame(shippedRun(file), py);
     }
 
     @Test

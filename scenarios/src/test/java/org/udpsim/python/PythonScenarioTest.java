@@ -55,8 +55,8 @@ class PythonScenarioTest {
     void programFileNotUtf8_isRefusedAtItsProgramLine_withTheBadBytesPlace() throws IOException {
         Files.write(dir.resolve("latin1.py"), "print('ok')\nprint('caf\u00e9')\n".getBytes(StandardCharsets.ISO_8859_1));
         Path f = scenario("latin1.py", "");
-        assertEquals(List.of(f + ":8:21: program file 'latin1.py' is not UTF-8 text: line 2, byte 11 of the line"
-                + " is 0xE9; MicroPython reads programs as UTF-8, so save it as UTF-8"), problems(f));
+        assertEquals(List.of(f + ":8:21: program file 'latin1.py' is not UTF-8 text: line 2, column 11 is the byte \\xE9;"
+                + " MicroPython reads programs as UTF-8, so save it as UTF-8"), problems(f));
     }
 
     @Test

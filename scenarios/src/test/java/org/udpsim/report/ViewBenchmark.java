@@ -39,8 +39,9 @@ import org.udpsim.serve.WhatIfServer;
  * (30 s simulated), lesson 10.4 over the lossy WiFi for 10 minutes, and a 500-board UDP flood (too large to embed
  * whole); and {@code udpsim serve}'s time from a changed control to the new run shown, in the browser, for the 10.4
  * lessons and UDP beside TCP. A benchmark, not a test: it is tagged {@value #TAG}, which {@code mvn verify} leaves
- * out; run it with {@code mvn -B -o -pl scenarios -am verify -Dgroups=benchmark -DexcludedGroups=}. It prints one
- * line per measurement and writes them to {@code target/view-benchmark.txt}.
+ * out; run it, in a JVM like {@code udpsim}'s, with {@code mvn -B -o -pl scenarios -am verify -Dgroups=benchmark
+ * -DexcludedGroups= -Dtest.jvm.args="-Xmx2g -XX:+UseParallelGC"}. It prints one line per measurement and writes them
+ * to {@code target/view-benchmark.txt}.
  *
  * <p>Measured: the page's size; {@code load_ms}, the navigation's {@code loadEventEnd} (the page parsed, its data
  * read and the first picture drawn by its script, which runs before the load event); and {@code fps} while the

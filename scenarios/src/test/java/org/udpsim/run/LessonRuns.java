@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +17,9 @@ import org.udpsim.check.RunOutcomes;
 import org.udpsim.reports.text.ReportOptions;
 import org.udpsim.scenario.Scenario;
 import org.udpsim.scenario.ScenarioLoader;
+import org.udpsim.trace.ConsoleLine;
+import org.udpsim.trace.OledFrameShown;
+import org.udpsim.trace.TraceRecord;
 
 /**
  * The shipped lessons, each run once per test JVM into a shared folder, for the tests that only read runs: as
@@ -64,8 +68,27 @@ public final class LessonRuns {
         }
     }
 
-    /** One lesson's run: its folder, and the teaching points' facts gathered as it ran. */
-    private record Run(Path folder, RunOutcomes outcomes) {
+    /**
+     * One lesson's run: its folder, the teaching points' facts gathered as it ran, and what its boards printed and
+     * showed (its {@link ConsoleLine} and {@link OledFrameShown} records, in trace order).
+     */
+    private record Run(Path folder, RunOutcomes outcomes, List<TraceRecord> boardsShown) {
+    }
+
+    /** Keeps the records of what the boards printed and showed; writes nothing. */
+    private static final class BoardsShown implements ScenarioRun.Extra {
+        private final List<TraceRecord> records = new ArrayList<>();
+
+        @Override
+        public void onRecord(TraceRecord record) {
+            if (record instanceof ConsoleLine || record instanceof OledFrameShown) {
+                records.add(record);
+            }
+        }
+
+        @Override
+        public void atEnd(ScenarioWorld world, Path folder) {
+        }
     }
 
     /**
@@ -84,15 +107,23 @@ public final class LessonRuns {
         return run(lesson).outcomes().facts();
     }
 
-    /** How the lesson runs are asked for: as {@code udpsim run FILE --report}, judging their teaching points. */
-    public static ScenarioRun.Options options(Scenario scenario, ScenarioRun.Progress progress) {
-        return options(scenario, new RunOutcomes(scenario), progress);
+    /**
+     * What the boards of {@code lesson} printed and showed in its run (the one {@link #of} makes): its console lines
+     * and OLED frames, in trace order. The run's whole trace is its folder's {@code trace.jsonl}.
+     */
+    public static List<TraceRecord> boardsShown(Path lesson) {
+        return run(lesson).boardsShown();
     }
 
-    private static ScenarioRun.Options options(Scenario scenario, RunOutcomes outcomes,
+    /** How the lesson runs are asked for: as {@code udpsim run FILE --report}, judging their teaching points. */
+    public static ScenarioRun.Options options(Scenario scenario, ScenarioRun.Progress progress) {
+        return options(scenario, List.of(new RunOutcomes(scenario)), progress);
+    }
+
+    private static ScenarioRun.Options options(Scenario scenario, List<ScenarioRun.Extra> extras,
             ScenarioRun.Progress progress) {
-        return new ScenarioRun.Options(ScenarioRun.reproduce(scenario, List.of()), ReportOptions.DEFAULT,
-                List.of(outcomes), progress);
+        return new ScenarioRun.Options(ScenarioRun.reproduce(scenario, List.of()), ReportOptions.DEFAULT, extras,
+                progress);
     }
 
     private static Run run(Path lesson) {
@@ -124,7 +155,8 @@ public final class LessonRuns {
         Path out = root().resolve(name.replaceFirst("\\.ya?ml$", ""));
         Scenario scenario = ScenarioLoader.load(lesson);
         RunOutcomes outcomes = new RunOutcomes(scenario);
-        ScenarioRun.run(scenario, out, options(scenario, outcomes, ScenarioRun.Progress.NONE));
-        return new Run(out, outcomes);
+        BoardsShown shown = new BoardsShown();
+        ScenarioRun.run(scenario, out, options(scenario, List.of(outcomes, shown), ScenarioRun.Progress.NONE));
+        return new Run(out, outcomes, List.copyOf(shown.records));
     }
 }

@@ -10,20 +10,28 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.udpsim.impairments.NetemSpec;
+import org.udpsim.run.JavaPorts;
 import org.udpsim.scenario.Overrides;
 import org.udpsim.scenario.ScenarioException;
 
 class SweepTest {
-    private static final Path LOSSY = Path.of("lessons/10.4-udp-lossy-wifi.yaml");
+    /** The lossy-WiFi lesson with the Java ports of its programs: the sweeps run it about fifty times. */
+    private static Path lossy;
 
     @TempDir
     Path tmp;
 
+    @BeforeAll
+    static void portTheLesson(@TempDir Path lessons) throws IOException {
+        lossy = JavaPorts.copy(Path.of("lessons/10.4-udp-lossy-wifi.yaml"), lessons);
+    }
+
     private static SweepPlan plan(int replications) {
-        return new SweepPlan(LOSSY, Overrides.NONE.withDuration("8s"),
+        return new SweepPlan(lossy, Overrides.NONE.withDuration("8s"),
                 List.of(Variation.parse("network.access_points.classroom.retries=0..2:1")), replications);
     }
 
@@ -55,7 +63,7 @@ class SweepTest {
 
     @Test
     void plan_aValueTheScenarioRefuses_isReportedBeforeAnythingRuns() {
-        ScenarioException e = assertThrows(ScenarioException.class, () -> new SweepPlan(LOSSY, Overrides.NONE,
+        ScenarioException e = assertThrows(ScenarioException.class, () -> new SweepPlan(lossy, Overrides.NONE,
                 List.of(Variation.parse("network.access_points.classroom.retries=254..257:1")), 2));
         assertEquals(1, e.problems().size(), "once for the variation, not once per point: " + e.problems());
         assertTrue(e.problems().get(0).toString().startsWith("--vary network.access_points.classroom.retries=256: "),
@@ -189,13 +197,13 @@ class SweepTest {
 
     @Test
     void plan_netemTemplate_setsEachPointsNetemText_andSaysWhatItIs() {
-        SweepPlan plan = new SweepPlan(LOSSY, Overrides.NONE, List.of(Variation.parse(
+        SweepPlan plan = new SweepPlan(lossy, Overrides.NONE, List.of(Variation.parse(
                 "impairments.0.netem=loss {}% delay 150ms 60ms distribution normal reorder 10%:0..20:10")), 2);
         assertEquals(NetemSpec.parse("loss 10% delay 150ms 60ms distribution normal reorder 10%"),
                 plan.scenario(1).impairments().get(0).netem());
         assertEquals(java.util.Map.of("kind", "impairment", "from", "client", "to", "classroom", "link", "radio_up",
                 "option", "loss"), plan.about().get(0));
-        SweepPlan jitter = new SweepPlan(LOSSY, Overrides.NONE, List.of(Variation.parse(
+        SweepPlan jitter = new SweepPlan(lossy, Overrides.NONE, List.of(Variation.parse(
                 "impairments.0.netem=delay 150ms {}ms:0..60:60")), 2);
         assertEquals("jitter", jitter.about().get(0).get("option"));
     }

@@ -80,6 +80,24 @@ public final class OutputDirectory implements AutoCloseable {
     }
 
     /**
+     * Deletes every temporary folder this process has begun for {@code target} and not moved into place: for a
+     * process stopped from outside (Ctrl-C) whose run could not clean up after itself in time.
+     */
+    public static void abandonUnfinished(Path target) throws IOException {
+        Path abs = target.toAbsolutePath().normalize();
+        Path parent = abs.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        String prefix = "." + abs.getFileName() + ".writing-" + ProcessHandle.current().pid() + "-";
+        try (var folders = Files.list(parent)) {
+            for (Path p : folders.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                deleteTree(p);
+            }
+        }
+    }
+
+    /**
      * Creates a new, empty folder in {@code parent} named {@code prefix} and a unique suffix, with the permissions a
      * plain {@code mkdir} gives under the umask (where {@link Files#createTempDirectory} would make it 0700).
      */
@@ -123,7 +141,10 @@ public final class OutputDirectory implements AutoCloseable {
         }
     }
 
-    /** Deletes {@code root} and everything in it; nothing if it does not exist. */
+    /**
+     * Deletes {@code root} and everything in it; nothing if it does not exist. What another thread deletes
+     * meanwhile is passed over.
+     */
     public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
@@ -131,13 +152,24 @@ public final class OutputDirectory implements AutoCloseable {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+                Files.deleteIfExists(file);
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+                if (exc instanceof java.nio.file.NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw exc;
+            }
+
+            @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
+                if (exc != null && !(exc instanceof java.nio.file.NoSuchFileException)) {
+                    throw exc;
+                }
+                Files.deleteIfExists(dir);
                 return FileVisitResult.CONTINUE;
             }
         });

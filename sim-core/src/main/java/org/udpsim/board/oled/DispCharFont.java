@@ -23,8 +23,23 @@ import java.util.Map;
  * its width: the pen jumps 128 pixels, or 16 with {@code auto_return} (see {@link #hasGlyph}).
  *
  * <p><b>Shapes</b> for printable ASCII come from the resource {@code dispchar-16.txt}, rendered once from DejaVu
- * Sans (see {@code FONT-LICENSE.txt}); glyphs sit on a baseline at row 12. CJK characters and other characters
- * are drawn as placeholder boxes: no compact CJK bitmap font under a licence this project can ship was at hand.
+ * Sans (see {@code FONT-LICENSE.txt}); glyphs sit on a baseline at row 12.
+ *
+ * <p><b>CJK shapes</b> come from WenQuanYi Bitmap Song 12 px (GPL-2 with the font embedding exception, see
+ * {@code CJK-FONT-LICENSE.txt}), read from {@code dispchar-cjk-16.txt.gz} only when the first wide character is
+ * drawn. The subset holds every wide character of GB2312 (its 6763 hanzi, full-width punctuation and forms, kana,
+ * Bopomofo, CJK symbols) and the project's own CJK characters: 7098 glyphs, 117 KB. Why this font: its 12-px
+ * ideographs are drawn 11 pixels wide with the 12th column as spacing, exactly the board's 11-pixel cell with its
+ * 1-pixel advance, and they sit on the Latin baseline (row 12, ascent 10, descent 1), so each glyph is the font's
+ * own bitmap, unscaled. GNU Unifont, the other candidate, draws ideographs 15 to 16 pixels wide: it would have to
+ * be cut or rescaled to 11. The board's own ideograph bitmaps were not at hand: these shapes are a stand-in, drawn
+ * with the board's widths, clipping and wrapping.
+ *
+ * <p><b>A character the font lacks</b> keeps its width from the table and is drawn as a hollow placeholder box
+ * (the wide characters outside the subset, such as Hangul syllables or rare ideographs, and every non-ASCII
+ * character the table makes 6 pixels wide, such as {@code ℃} U+2103 or {@code é}). The firmware's own handling of
+ * such characters is not known (a font lookup miss may draw garbage or nothing); a box keeps the layout the width
+ * table predicts and shows the reader where a character was, and is never an exception.
  */
 public final class DispCharFont {
     /** The height of every glyph and of a text line, in pixels. */
@@ -85,7 +100,11 @@ public final class DispCharFont {
         return codePoint <= 0xFFFF || (codePoint >= 0x20000 && codePoint <= 0x3FFFD);
     }
 
-    /** The glyph drawn for {@code codePoint}, exactly {@link #width} wide; null when {@link #hasGlyph} is false. */
+    /**
+     * The glyph drawn for {@code codePoint}, exactly {@link #width} wide; null when {@link #hasGlyph} is false.
+     * A wide character the CJK font lacks (a Hangul syllable, a rare ideograph outside GB2312) is the hollow
+     * placeholder box, never an error.
+     */
     public static Glyph glyph(int codePoint) {
         int w = width(codePoint);
         if (w == 0) {
@@ -97,7 +116,11 @@ public final class DispCharFont {
         if (codePoint < 0x7F) {
             return Sheet.GLYPHS.get(codePoint);
         }
-        return w == WIDE ? WIDE_BOX : OTHER_BOX;
+        if (w == WIDE) {
+            Glyph cjk = CjkGlyphs.glyph(codePoint);
+            return cjk != null ? cjk : WIDE_BOX;
+        }
+        return OTHER_BOX;
     }
 
     /**

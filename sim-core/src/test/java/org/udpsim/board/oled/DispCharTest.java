@@ -201,7 +201,7 @@ class DispCharTest {
     }
 
     @Test
-    void dispChar_cjk_isElevenPixelsWideDrawnAsABox() {
+    void dispChar_cjk_isElevenPixelsWideDrawnFromTheCjkFont() {
         DispCharResult r = oled.dispChar("你好", 0, 0);
         assertEquals(23, r.totalWidth());
         assertEquals("你好", r.drawn().visible());

@@ -1,0 +1,2 @@
+from mpython import *
+print('café')
