@@ -153,7 +153,7 @@ final class BenchCommand implements Callable<Integer> {
                 description = "The scenario files (default: scenarios/lessons/10.4-udp*.yaml and udp-vs-tcp.yaml).")
         List<Path> files;
 
-        @Option(names = "--warmup", paramLabel = "N", defaultValue = "5",
+        @Option(names = "--warmup", paramLabel = "N", defaultValue = "10",
                 description = "Changes made first, not counted (default: ${DEFAULT-VALUE}).")
         int warmup;
 
