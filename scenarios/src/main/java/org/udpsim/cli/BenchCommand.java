@@ -1,18 +1,28 @@
 package org.udpsim.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.udpsim.bench.KernelBenchmark;
 import org.udpsim.bench.PythonBenchmark;
+import org.udpsim.bench.ServeBenchmark;
 import org.udpsim.bench.UdpFloodBenchmark;
+import org.udpsim.reports.text.Labels;
+import org.udpsim.reports.text.Lang;
+import org.udpsim.serve.WhatIfServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code udpsim bench}: the benchmarks that measure the simulator itself. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the simulator's speed and memory.",
-        subcommands = {BenchCommand.UdpFlood.class, BenchCommand.Kernel.class, BenchCommand.Python.class})
+        subcommands = {BenchCommand.UdpFlood.class, BenchCommand.Kernel.class, BenchCommand.Python.class,
+                BenchCommand.Serve.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -119,6 +129,68 @@ final class BenchCommand implements Callable<Integer> {
             PythonBenchmark.Result r = new PythonBenchmark(boards, calls).run();
             spec.commandLine().getOut().println(r.line());
             return Main.EXIT_OK;
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = {"Measure how long udpsim serve takes to show a changed control.",
+                    "For each scenario it starts the server on a free port of 127.0.0.1 in this process, then changes "
+                            + "the loss control as the page does (every control's value posted to /run) and times "
+                            + "each change until the new run's view data has arrived; the first changes warm up and "
+                            + "are not counted.",
+                    "It prints one line per scenario of name=value fields: scenario, control, start_ms, changes, "
+                            + "min_ms, median_ms, max_ms (wall time), cpu_median_ms (the process's CPU time on "
+                            + "every thread during a change), data_kb (the answer's size) and load (the system's "
+                            + "load average: other processes slow the wall times down)."})
+    static final class Serve implements Callable<Integer> {
+        /** Where the default scenarios are, from the folder udpsim is run in. */
+        static final Path LESSONS = Path.of("scenarios", "lessons");
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "SCENARIO", arity = "0..*",
+                description = "The scenario files (default: scenarios/lessons/10.4-udp*.yaml and udp-vs-tcp.yaml).")
+        List<Path> files;
+
+        @Option(names = "--warmup", paramLabel = "N", defaultValue = "10",
+                description = "Changes made first, not counted (default: ${DEFAULT-VALUE}).")
+        int warmup;
+
+        @Option(names = "--changes", paramLabel = "N", defaultValue = "20",
+                description = "Changes measured per scenario (default: ${DEFAULT-VALUE}).")
+        int changes;
+
+        @Option(names = "--pause", paramLabel = "MS", defaultValue = "0",
+                description = "Milliseconds between an answer and the next change, as a class looks at the run "
+                        + "(default: ${DEFAULT-VALUE}, one change right after another).")
+        long pause;
+
+        @Override
+        public Integer call() throws Exception {
+            List<Path> scenarios = files;
+            if (scenarios == null || scenarios.isEmpty()) {
+                if (!Files.isDirectory(LESSONS)) {
+                    throw new UserError("no scenario named and no " + LESSONS + " here: name the scenario files");
+                }
+                scenarios = ServeBenchmark.defaultScenarios(LESSONS);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            ServeBenchmark bench = new ServeBenchmark(file -> started(file, err), warmup, changes, pause);
+            for (Path file : scenarios) {
+                out.println(bench.run(file).line());
+                out.flush();
+            }
+            return Main.EXIT_OK;
+        }
+
+        private static WhatIfServer started(Path file, PrintWriter err) throws java.io.IOException {
+            WhatIfServer server = ServeCommand.start(file, 0, Labels.of(Lang.EN), err);
+            if (server == null) {
+                throw new UserError(file + ": the scenario as written is refused when it runs");
+            }
+            return server;
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.udpsim.reports.text.Labels;
 import org.udpsim.reports.text.Lang;
+import org.udpsim.python.PythonRuntime;
 import org.udpsim.run.ScenarioRun;
 import org.udpsim.scenario.Scenario;
 import org.udpsim.serve.Refused;
@@ -102,9 +103,12 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** Loads and runs {@code file} with arguments as {@code udpsim run FILE ARGUMENTS...} does. */
+    /**
+     * Loads and runs {@code file} with arguments as {@code udpsim run FILE ARGUMENTS...} does, without the OLED
+     * pictures (the served view takes the frames' pixels from the run's extras).
+     */
     public static Rerun rerun(Path file) {
-        return (arguments, out) -> {
+        return (arguments, out, extras) -> {
             Arguments parsed = new Arguments();
             List<String> all = new ArrayList<>(List.of(file.toString()));
             all.addAll(arguments);
@@ -116,8 +120,14 @@ public final class ServeCommand implements Callable<Integer> {
             try {
                 Scenario s = parsed.scenario.load();
                 try {
-                    ScenarioRun.run(s, out, new ScenarioRun.Options(
-                            ScenarioRun.reproduce(s, parsed.scenario.reproduceOptions()), null));
+                    // no OLED pictures: only the view reads the folder, and it takes the pixels from extras
+                    ScenarioRun.run(s, out, new ScenarioRun.Options(ScenarioRun.reproduce(s,
+                            parsed.scenario.reproduceOptions()), null, extras, ScenarioRun.Progress.NONE, false));
+                    // the next change runs it again: its Python boards' contexts are made meanwhile
+                    int python = (int) s.boards().stream().filter(b -> b.python().isPresent()).count();
+                    if (python > 0) {
+                        PythonRuntime.shared().keepSpares(python);
+                    }
                 } catch (IllegalArgumentException e) {
                     throw new UserError(file + ": " + e.getMessage());
                 }

@@ -77,6 +77,8 @@ public final class PythonRuntime implements AutoCloseable {
     private final Map<Source, Source> guarded = new ConcurrentHashMap<>();
     private final Queue<Future<Fresh>> prepared = new ConcurrentLinkedQueue<>();
     private ExecutorService pool;
+    /** Contexts made ahead by {@link #keepSpares} that no {@link #prepare} has counted yet. */
+    private int spares;
 
     /** A runtime whose programs are stopped after {@code stepBudget} lines without waiting. */
     public PythonRuntime(long stepBudget) {
@@ -176,6 +178,30 @@ public final class PythonRuntime implements AutoCloseable {
      * which runs one board at a time, would otherwise wait for each in turn.
      */
     public void prepare(int count) {
+        int claimed;
+        synchronized (this) {
+            claimed = Math.min(spares, count);
+            spares -= claimed;
+        }
+        make(count - claimed);
+    }
+
+    /**
+     * Keeps {@code count} contexts made ahead, in the background, for runs yet to come: a served scenario runs
+     * again as soon as a control changes, and its boards then need not wait for GraalPy. The next
+     * {@link #prepare} counts them among its own.
+     */
+    public void keepSpares(int count) {
+        int more;
+        synchronized (this) {
+            more = Math.max(0, count - spares);
+            spares += more;
+        }
+        make(more);
+    }
+
+    private void make(int count) {
+        ExecutorService p;
         synchronized (this) {
             if (pool == null) {
                 pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
@@ -184,9 +210,10 @@ public final class PythonRuntime implements AutoCloseable {
                     return t;
                 });
             }
+            p = pool;
         }
         for (int i = 0; i < count; i++) {
-            prepared.add(pool.submit(this::fresh));
+            prepared.add(p.submit(this::fresh));
         }
     }
 

@@ -40,9 +40,10 @@ import org.udpsim.trace.TraceRecord;
 
 /**
  * One run of a scenario, from its world to its output folder: {@code summary.json}, {@code trace.jsonl},
- * {@code console/<board>.txt}, and {@code oled/<board>/frame-NNNN.png}, {@code oled/<board>/frames.jsonl},
- * {@code oled/<board>.gif}, {@code capture/<node>.pcap}, {@code run.json}, and on request the report
- * ({@code report.html}, {@code charts/}). The folder appears only once everything is written.
+ * {@code console/<board>.txt}, {@code oled/<board>/frames.jsonl} and, unless left out
+ * ({@link Options#pictures()}), {@code oled/<board>/frame-NNNN.png} and {@code oled/<board>.gif},
+ * {@code capture/<node>.pcap}, {@code run.json}, and on request the report ({@code report.html}, {@code charts/}).
+ * The folder appears only once everything is written.
  */
 public final class ScenarioRun {
     private ScenarioRun() {
@@ -55,11 +56,21 @@ public final class ScenarioRun {
      * @param report the report to write into the folder too, or null for none
      * @param extras what else the run computes and writes into its folder
      * @param progress told how far the simulated time has come as the run goes
+     * @param pictures whether to write each OLED frame's picture and each board's GIF (a report shows them; the
+     *     view reads only {@code frames.jsonl} and the frames' pixels, which {@code extras} can keep)
      */
-    public record Options(String command, ReportOptions report, List<Extra> extras, Progress progress) {
+    public record Options(String command, ReportOptions report, List<Extra> extras, Progress progress,
+            boolean pictures) {
         public Options {
             extras = List.copyOf(extras);
             progress = progress == null ? Progress.NONE : progress;
+            if (report != null && !pictures) {
+                throw new IllegalArgumentException("a report shows the OLED pictures: a run with a report writes them");
+            }
+        }
+
+        public Options(String command, ReportOptions report, List<Extra> extras, Progress progress) {
+            this(command, report, extras, progress, true);
         }
 
         public Options(String command, ReportOptions report, List<Extra> extras) {
@@ -135,7 +146,7 @@ public final class ScenarioRun {
                         }
                     }
                     runInto(scenario.over(protocol), sub, stats,
-                            new Options(options.command(), null, extras, options.progress()));
+                            new Options(options.command(), null, extras, options.progress(), options.pictures()));
                     streams.put(protocol.label(), stats.summary(protocol.label()));
                 }
                 for (Extra e : options.extras()) {
@@ -184,7 +195,7 @@ public final class ScenarioRun {
         try (BufferedWriter traceFile = Files.newBufferedWriter(work.resolve("trace.jsonl"), StandardCharsets.UTF_8);
                 JsonLinesTraceWriter trace = new JsonLinesTraceWriter(traceFile);
                 ConsoleFiles consoles = new ConsoleFiles(work.resolve("console"));
-                OledFilms films = new OledFilms(work.resolve("oled"));
+                OledFilms films = new OledFilms(work.resolve("oled"), options.pictures());
                 CaptureListener captures = new CaptureListener(work.resolve("capture"))) {
             RunSummary[] summary = new RunSummary[1];
             List<TraceListener> listeners = new ArrayList<>(List.of(trace, consoles, films, captures, flows, errors,

@@ -194,8 +194,9 @@ public final class WhatIfServer implements AutoCloseable {
             throw new Refused(List.of("udpsim serve: " + e.getMessage()));
         }
         Path folder = temp.resolve("run-" + (++runs));
-        String command = rerun.run(args, folder);
-        ObjectNode data = ViewData.of(folder, labels, ViewData.MAX_EVENTS);
+        FramesKept frames = new FramesKept();
+        String command = rerun.run(args, folder, List.of(frames));
+        ObjectNode data = ViewData.of(folder, labels, ViewData.MAX_EVENTS, frames.pixels());
         Map<String, String> merged = new LinkedHashMap<>(controls.fileValues());
         merged.putAll(values);
         ObjectNode serve = data.putObject("serve");

@@ -62,6 +62,27 @@ class BenchCommandTest {
     }
 
     @Test
+    void serve_changesTheLossOfEachScenario_andPrintsOneLineEach() {
+        assertEquals(0, run("bench", "serve", "lessons/10.4-udp.yaml", "lessons/udp-vs-tcp.yaml", "--warmup", "0",
+                "--changes", "2"), err.toString());
+        String[] lines = out.toString().trim().split("\n");
+        assertEquals(2, lines.length, out.toString());
+        String figures = " start_ms=\\d+ changes=2 min_ms=\\d+ median_ms=\\d+ max_ms=\\d+ cpu_median_ms=\\d+"
+                + " data_kb=\\d+ load=[0-9.-]+";
+        assertTrue(lines[0].matches("scenario=10\\.4-udp\\.yaml control=network\\.access_points\\.classroom\\.radio"
+                + "\\|loss\\|percent" + figures), lines[0]);
+        assertTrue(lines[1].matches("scenario=udp-vs-tcp\\.yaml control=impairments\\.0\\|loss\\|percent" + figures),
+                lines[1]);
+    }
+
+    @Test
+    void serve_withNoScenarioAndNoLessonsFolder_saysWhatToDo_exit2() {
+        assertEquals(2, run("bench", "serve"));
+        assertEquals("udpsim: no scenario named and no scenarios/lessons here: name the scenario files",
+                err.toString().trim());
+    }
+
+    @Test
     void help_everywhere_exitsZero() {
         assertEquals(0, run("--help"));
         assertEquals(0, run("bench", "--help"));

@@ -42,6 +42,11 @@ class ViewInBrowserTest extends InBrowser {
 
     @AfterEach
     void noErrorAndNoRequest() {
+        assertNoErrorAndNoRequest();
+    }
+
+    /** The page shown asked the network for nothing, opened from file://, and logged no error. */
+    static void assertNoErrorAndNoRequest() {
         Object resources = browser.driver.executeScript(
                 "return performance.getEntriesByType('resource').map(function (e) { return e.name; })");
         assertEquals(List.of(), resources, "the page asked for resources");
@@ -206,24 +211,24 @@ class ViewInBrowserTest extends InBrowser {
         Path page = tmp.resolve("window.html");
         ViewPage.write(run, page, Lang.EN, 100);
         open(page, null);
-        long drawn = (Long) browser.driver.executeScript("return document.querySelectorAll('#timeline-svg "
-                + "line.tick-sent, #timeline-svg line.tick-dropped').length");
+        long drawn = (Long) browser.driver.executeScript("var c = document.getElementById('timeline-ticks');"
+                + " return Number(c.getAttribute('data-sent')) + Number(c.getAttribute('data-dropped'))");
         assertTrue(drawn > 5 && drawn < 100, drawn + " ticks");
         String note = browser.driver.findElement(By.cssSelector(".window-note")).getText();
         assertTrue(note.startsWith("This view shows the first ") && note.contains("of the run's " + packets
                 + " packets"), note);
     }
 
-    private static void open(Path page, String seconds) {
+    static void open(Path page, String seconds) {
         browser.driver.get("about:blank");
         browser.driver.get(page.toAbsolutePath().toUri() + (seconds == null ? "" : "#t=" + seconds));
     }
 
-    private static long shownTime() {
+    static long shownTime() {
         return Long.parseLong(browser.driver.findElement(By.id("clock")).getAttribute("data-t"));
     }
 
-    private static String hash() {
+    static String hash() {
         return (String) browser.driver.executeScript("return location.hash");
     }
 
@@ -252,7 +257,7 @@ class ViewInBrowserTest extends InBrowser {
     }
 
     /** The distinct times of the packet, print and OLED records of a run, in order. */
-    private static List<Long> eventTimes(Path run) throws IOException {
+    static List<Long> eventTimes(Path run) throws IOException {
         java.util.TreeSet<Long> times = new java.util.TreeSet<>();
         for (String line : Files.readAllLines(run.resolve("trace.jsonl"))) {
             JsonNode r = JSON.readTree(line);
@@ -274,11 +279,11 @@ class ViewInBrowserTest extends InBrowser {
         throw new AssertionError("no packet sent in " + run);
     }
 
-    private static long nanos(JsonNode t) {
+    static long nanos(JsonNode t) {
         return new BigDecimal(t.asText()).movePointRight(9).longValueExact();
     }
 
-    private static String seconds(long nanos) {
+    static String seconds(long nanos) {
         return BigDecimal.valueOf(nanos, 9).toPlainString();
     }
 

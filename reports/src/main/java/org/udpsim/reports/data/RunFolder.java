@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.udpsim.reports.text.ReportException;
 import org.udpsim.reports.run.RunInfoJson;
 import org.udpsim.reports.summary.SummaryJson;
@@ -40,6 +41,11 @@ public final class RunFolder {
 
     /** Reads the run in {@code dir}; with {@code packetBytes}, each trip keeps its bytes from the captures. */
     public static RunData read(Path dir, boolean packetBytes) throws IOException {
+        return read(dir, packetBytes, r -> { });
+    }
+
+    /** As {@link #read(Path, boolean)}, handing each record of {@code trace.jsonl} to {@code trace} as it is read. */
+    public static RunData read(Path dir, boolean packetBytes, Consumer<JsonNode> trace) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new ReportException(dir + " is not a folder");
         }
@@ -67,7 +73,7 @@ public final class RunFolder {
             }
         }
         var info = RunInfoJson.read(dir.resolve(RunInfoJson.FILE));
-        TraceReader.Trace trace = TraceReader.read(dir, packetBytes);
+        TraceReader.Trace trips = TraceReader.read(dir, packetBytes, trace);
         Map<String, List<String>> consoles = new LinkedHashMap<>();
         Map<String, List<OledFrameRef>> frames = new LinkedHashMap<>();
         Iterator<String> boards = summary.path("boards").fieldNames();
@@ -81,7 +87,7 @@ public final class RunFolder {
                 frames.put(board, f);
             }
         }
-        return new RunData(info, summary, trace.trips(), trace.messages(), consoles, frames);
+        return new RunData(info, summary, trips.trips(), trips.messages(), consoles, frames);
     }
 
     private static List<OledFrameRef> frames(Path folder, String board) throws IOException {

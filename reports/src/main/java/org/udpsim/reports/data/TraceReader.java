@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.udpsim.reports.capture.CaptureRule;
 import org.udpsim.reports.text.ReportException;
 
@@ -43,6 +44,14 @@ public final class TraceReader {
      * the IPv4 bytes its sender captured ({@link PacketTrip#bytes()}), which needs every sender's capture.
      */
     public static Trace read(Path run, boolean packetBytes) throws IOException {
+        return read(run, packetBytes, r -> { });
+    }
+
+    /**
+     * As {@link #read(Path, boolean)}, handing every record, as it is read, to {@code also} too: what else is made of
+     * the trace needs no second reading of it.
+     */
+    public static Trace read(Path run, boolean packetBytes, Consumer<JsonNode> also) throws IOException {
         Map<Long, PacketTrip> trips = new TreeMap<>();
         Messages messages = new Messages();
         Map<String, Long> captured = new HashMap<>();
@@ -60,6 +69,7 @@ public final class TraceReader {
                 } catch (IOException e) {
                     throw new ReportException("trace.jsonl line " + lineNumber + " is not JSON");
                 }
+                also.accept(r);
                 String type = r.path("type").asText();
                 String at = r.path("at").asText();
                 long time = nanos(r.path("t"));

@@ -11,15 +11,23 @@ import org.udpsim.trace.TraceListener;
 import org.udpsim.trace.TraceRecord;
 
 /**
- * Writes every board's OLED frames as they are shown: {@code <dir>/<board>/frame-NNNN.png},
- * {@code <dir>/<board>/frames.jsonl} and the animated {@code <dir>/<board>.gif}.
+ * Writes every board's OLED frames as they are shown: {@code <dir>/<board>/frames.jsonl} and, unless told not to,
+ * the pictures {@code <dir>/<board>/frame-NNNN.png} and the animated {@code <dir>/<board>.gif}.
  */
 public final class OledFilms implements TraceListener, AutoCloseable {
     private final Path dir;
+    private final boolean pictures;
     private final Map<String, OledFilm> films = new TreeMap<>();
 
+    /** Every output, the pictures included. */
     public OledFilms(Path dir) {
+        this(dir, true);
+    }
+
+    /** @param pictures whether to write the PNGs and the GIF besides {@code frames.jsonl} */
+    public OledFilms(Path dir, boolean pictures) {
         this.dir = dir;
+        this.pictures = pictures;
     }
 
     @Override
@@ -39,7 +47,7 @@ public final class OledFilms implements TraceListener, AutoCloseable {
     private OledFilm film(String board) {
         return films.computeIfAbsent(board, b -> {
             try {
-                return new OledFilm(dir, b);
+                return new OledFilm(dir, b, pictures);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the OLED frames of " + b + ": " + e.getMessage(), e);
             }

@@ -261,6 +261,9 @@ public final class Labels {
                 "为控制页面大小，本回放只显示本次运行 %2$s 个数据包中的前 %1$s 个（%3$s 秒之前发送的）；其余的未显示"
                 + "（见 trace.jsonl 与抓包文件）。");
         put("view.noFrame", "(nothing shown yet)", "（尚无显示）");
+        put("view.thinned", "%s more packets are not drawn now: at most %s on one hop or at one place, %s in all",
+                "另有 %s 个数据包此刻未画出：每一跳或每一处最多画 %s 个，总共最多 %s 个");
+        put("view.earlier", "… %s earlier lines (all are in console/)", "……之前的 %s 行（全部见 console/）");
         put("view.keys", "Space: play / pause · ← →: previous / next event · Shift + ← →: 1 ms back / on",
                 "空格：播放 / 暂停 · ← →：上一个 / 下一个事件 · Shift + ← →：后退 / 前进 1 毫秒");
         put("view.report", "the report", "报告");

@@ -1,18 +1,11 @@
 package org.udpsim.reports.view;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.udpsim.reports.text.ReportException;
 
 /**
  * What {@code trace.jsonl} tells beyond a packet's trip ({@link org.udpsim.reports.data.PacketTrip}), for the view:
@@ -37,54 +30,38 @@ final class PacketEvents {
     private final Map<String, List<Printed>> prints = new LinkedHashMap<>();
     private final Map<String, List<Press>> presses = new LinkedHashMap<>();
 
-    private PacketEvents() {
+    /** Keeps what it needs of each record of a trace given to {@link #add}, in the trace's order. */
+    PacketEvents() {
     }
 
-    static PacketEvents read(Path run) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        PacketEvents e = new PacketEvents();
-        try (BufferedReader in = Files.newBufferedReader(run.resolve("trace.jsonl"), StandardCharsets.UTF_8)) {
-            int n = 0;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode r;
-                try {
-                    r = json.readTree(line);
-                } catch (IOException x) {
-                    throw new ReportException("trace.jsonl line " + n + " is not JSON");
-                }
-                long t = r.path("t").decimalValue().movePointRight(9).longValue();
-                String type = r.path("type").asText();
-                if (type.equals("print")) {
-                    e.prints.computeIfAbsent(r.path("board").asText(), b -> new ArrayList<>())
-                            .add(new Printed(t, r.path("text").asText()));
-                    continue;
-                }
-                if (type.equals("button")) {
-                    e.presses.computeIfAbsent(r.path("board").asText(), b -> new ArrayList<>())
-                            .add(new Press(t, r.path("button").asText(), r.path("pressed").asBoolean()));
-                    continue;
-                }
-                if (!r.has("id")) {
-                    continue;
-                }
-                String detail = switch (type) {
-                    case "enqueue" -> r.path("qlen").asText();
-                    case "radio" -> r.path("attempts").asText() + (r.path("ok").asBoolean() ? " ok" : " lost");
-                    case "drop" -> r.path("reason").asText();
-                    case "copy" -> r.path("reason").asText() + " " + r.path("copy").asText();
-                    case "corrupt" -> r.path("bit").asText();
-                    case "tcp_retransmit" -> r.path("reason").asText();
-                    default -> "";
-                };
-                e.byPacket.computeIfAbsent(r.path("id").asLong(), k -> new ArrayList<>())
-                        .add(new Event(t, type, r.path("at").asText(), detail));
-            }
+    /** Takes one record of {@code trace.jsonl}, as read. */
+    void add(JsonNode r) {
+        long t = r.path("t").decimalValue().movePointRight(9).longValue();
+        String type = r.path("type").asText();
+        if (type.equals("print")) {
+            prints.computeIfAbsent(r.path("board").asText(), b -> new ArrayList<>())
+                    .add(new Printed(t, r.path("text").asText()));
+            return;
         }
-        return e;
+        if (type.equals("button")) {
+            presses.computeIfAbsent(r.path("board").asText(), b -> new ArrayList<>())
+                    .add(new Press(t, r.path("button").asText(), r.path("pressed").asBoolean()));
+            return;
+        }
+        if (!r.has("id")) {
+            return;
+        }
+        String detail = switch (type) {
+            case "enqueue" -> r.path("qlen").asText();
+            case "radio" -> r.path("attempts").asText() + (r.path("ok").asBoolean() ? " ok" : " lost");
+            case "drop" -> r.path("reason").asText();
+            case "copy" -> r.path("reason").asText() + " " + r.path("copy").asText();
+            case "corrupt" -> r.path("bit").asText();
+            case "tcp_retransmit" -> r.path("reason").asText();
+            default -> "";
+        };
+        byPacket.computeIfAbsent(r.path("id").asLong(), k -> new ArrayList<>())
+                .add(new Event(t, type, r.path("at").asText(), detail));
     }
 
     /** The records of packet {@code id}, in the trace's order. */

@@ -63,6 +63,16 @@ public final class ViewData {
      * @throws ReportException if {@code dir} is neither a run nor a comparison folder
      */
     public static ObjectNode of(Path dir, Labels labels, int maxEvents) throws IOException {
+        return of(dir, labels, maxEvents, Map.of());
+    }
+
+    /**
+     * As {@link #of(Path, Labels, int)}, the OLED frames' pixels of a run taken from {@code pixels} by the run's
+     * name ({@code ""} for a run folder, the protocol of each run of a comparison), and read back from the frames'
+     * pictures for a run not in it.
+     */
+    public static ObjectNode of(Path dir, Labels labels, int maxEvents, Map<String, FramePixels> pixels)
+            throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("lang", labels.lang().code());
         root.set("words", ViewWords.of(labels));
@@ -70,17 +80,19 @@ public final class ViewData {
         if (ComparisonReport.isComparison(dir)) {
             JsonNode top = JSON.readTree(dir.resolve("summary.json").toFile());
             for (JsonNode p : top.path("compare")) {
-                runs.add(run(dir.resolve(p.asText()), p.asText(), labels, maxEvents));
+                runs.add(run(dir.resolve(p.asText()), p.asText(), labels, maxEvents,
+                        pixels.getOrDefault(p.asText(), FramePixels.PICTURES)));
             }
         } else {
-            runs.add(run(dir, "", labels, maxEvents));
+            runs.add(run(dir, "", labels, maxEvents, pixels.getOrDefault("", FramePixels.PICTURES)));
         }
         return root;
     }
 
-    private static ObjectNode run(Path dir, String name, Labels labels, int maxEvents) throws IOException {
-        RunData run = RunFolder.read(dir, true);
-        PacketEvents events = PacketEvents.read(dir);
+    private static ObjectNode run(Path dir, String name, Labels labels, int maxEvents, FramePixels pixels)
+            throws IOException {
+        PacketEvents events = new PacketEvents();
+        RunData run = RunFolder.read(dir, true, events::add);
         RunInfo info = run.info();
         ObjectNode r = JSON.createObjectNode();
         r.put("name", name);
@@ -160,7 +172,7 @@ public final class ViewData {
         for (Map.Entry<String, List<OledFrameRef>> b : run.frames().entrySet()) {
             ArrayNode list = frames.putArray(b.getKey());
             for (OledFrameRef f : b.getValue()) {
-                byte[] bits = FrameBits.read(f.png());
+                byte[] bits = pixels.of(f);
                 int index = -1;
                 if (bits != null) {
                     String s = b64.encodeToString(bits);

@@ -13,7 +13,7 @@ final class ViewWords {
             "view.text", "view.ipv4", "view.udp", "view.tcp", "view.source", "view.destination", "view.ttl",
             "view.identification", "view.headerChecksum", "view.ports", "view.length", "view.checksum", "view.flags",
             "view.seq", "view.ack", "view.window", "view.noBytes", "view.inFlight", "view.left", "view.noFrame",
-            "view.keys", "view.report", "view.close", "view.copy", "view.ev.sent", "view.ev.enqueue",
+            "view.earlier", "view.thinned", "view.keys", "view.report", "view.close", "view.copy", "view.ev.sent", "view.ev.enqueue",
             "view.ev.radio", "view.ev.reorder", "view.ev.copy", "view.ev.forward", "view.ev.deliver",
             "view.ev.drop", "view.ev.corrupt", "view.ev.tcp_retransmit", "view.overtook", "view.printed",
             "view.radioOk", "view.radioLost", "view.ev.button", "view.button", "view.options", "view.payloadLength",

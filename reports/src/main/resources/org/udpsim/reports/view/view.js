@@ -10,7 +10,9 @@
   var SPEEDS = [0.001, 0.01, 0.1, 0.25, 0.5, 1, 2, 5, 10, 100];
   var SPEED_NAMES = ['1/1000×', '1/100×', '1/10×', '1/4×', '1/2×', '1×', '2×', '5×', '10×', '100×'];
   var W = 1000;
-  var BOX_W = 92, BOX_H = 40;
+  var BOX_W = 92, BOX_H = 40, ROW_H = 26;
+  /** The most lines a board's console shows: the last ones printed by the time shown (the rest are in its file). */
+  var CONSOLE_LINES = 500;
 
   var data, words, runs = [], duration = 0, times = [];
   var now = 0, playing = false, speed = 1, lastFrame = null, selected = null;
@@ -80,13 +82,21 @@
   /** A trip's way as [time, x, y] points: where it started, each node that passed it on, where it ended. */
   function waypoints(run, p) {
     var pts = [], start = where(run, p.from);
-    pts.push([p.t0, start.x, start.y]);
-    p.steps.forEach(function (s) { var q = where(run, s[1]); pts.push([s[0], q.x, q.y]); });
+    pts.push([p.t0, start.x, start.y, p.from]);
+    p.steps.forEach(function (s) { var q = where(run, s[1]); pts.push([s[0], q.x, q.y, s[1]]); });
     if (p.end !== 'in_flight') {
       var q = where(run, p.at, 0.6);
-      pts.push([p.t1, q.x, q.y]);
+      pts.push([p.t1, q.x, q.y, p.at]);
     }
     return pts;
+  }
+
+  /** The leg of its way a packet is on at time t ("a>b"), or the place it waits at before or after it. */
+  function leg(pts, t) {
+    for (var i = 1; i < pts.length; i++) {
+      if (t <= pts[i][0]) { return t <= pts[0][0] ? pts[0][3] : pts[i - 1][3] + '>' + pts[i][3]; }
+    }
+    return pts[pts.length - 1][3];
   }
 
   function at(pts, t) {
@@ -106,7 +116,9 @@
     var section = el('section', {'class': 'run', 'id': 'run-' + (run.name || index), 'data-run': run.name}, parent);
     if (run.name) { el('h2', null, section).textContent = run.name.toUpperCase(); }
     run.layout = layout(run);
-    var net = svg('svg', {'class': 'network', viewBox: '0 0 ' + W + ' ' + run.layout.height, role: 'img'}, section);
+    // the picture's box has the picture's shape and is laid out on its own: moving marks lay out nothing else
+    var box = el('div', {'class': 'network-box', style: 'aspect-ratio: ' + W + ' / ' + run.layout.height}, section);
+    var net = svg('svg', {'class': 'network', viewBox: '0 0 ' + W + ' ' + run.layout.height, role: 'img'}, box);
     run.links.forEach(function (l) {
       var a = run.layout.pos[l.a], b = run.layout.pos[l.b];
       if (a && b) {
@@ -137,6 +149,14 @@
     });
     run.byId = {};
     run.packets.forEach(function (p) { run.byId[p.id] = p; });
+    // packets come by start time; reach[i]: the latest time any of the first i + 1 can still be drawn (a drop's
+    // cross stays up to 2 s), so a frame skips at once the packets that are long gone
+    var reach = 0;
+    run.reach = run.packets.map(function (p) {
+      reach = Math.max(reach, p.end === 'dropped' ? p.last + 2e9 : p.last);
+      return reach;
+    });
+    run.thinned = svg('text', {'class': 'thinned', x: 6, y: 13}, net);
     var boards = el('div', {'class': 'boards'}, section);
     run.boards = [];
     run.nodes.forEach(function (n) {
@@ -153,10 +173,12 @@
         });
       }
       var canvas = el('canvas', {'class': 'oled', width: 128, height: 64}, box);
-      var pre = el('pre', {'class': 'console'}, box);
+      var inner = el('div', null, el('pre', {'class': 'console'}, box));
+      var earlier = el('span', {'class': 'earlier'}, inner), text = el('span', {'class': 'lines'}, inner);
       run.boards.push({name: n.name, prints: prints || [], frames: frames || [], presses: presses || [], keys: keys,
                        badge: run.marks.parentNode.querySelector('g.button-mark[data-board="' + cssName(n.name) + '"]'),
-                       canvas: canvas, pre: pre, frame: null, lines: -1, down: ''});
+                       canvas: canvas, text: text, earlier: earlier, frame: null, shown: null, lines: -1, from: 0,
+                       down: '', since: 0, until: -1});
     });
   }
 
@@ -170,34 +192,17 @@
     return (down.a ? 'a' : '') + (down.b ? 'b' : '');
   }
 
+  /** Each run's dropped packets, for a click on the timeline to find. */
+  var timelineDrops = [];
+
   function buildTimeline() {
-    var t = document.getElementById('timeline-svg'), rowH = 26, h = runs.length * rowH + 4;
+    var t = document.getElementById('timeline-svg'), h = runs.length * ROW_H + 4;
     t.setAttribute('viewBox', '0 0 ' + W + ' ' + h);
     t.style.height = (h * 1.4) + 'px';
     function x(ns) { return (duration > 0 ? ns / duration : 0) * W; }
-    runs.forEach(function (run, r) {
-      var y = r * rowH + 2, drawn = {};
-      /** One tick of a kind per tenth of a unit of the timeline's width: a classroom's thousands stay a few. */
-      function tick(kind, ns, y1, y2) {
-        var at = Math.round(x(ns) * 10) / 10, key = kind + at;
-        if (drawn[key]) { return null; }
-        drawn[key] = 1;
-        return svg('line', {'class': 'tick-' + kind, x1: at, x2: at, y1: y + y1, y2: y + y2}, t);
-      }
+    timelineDrops = runs.map(function (run, r) {
+      var y = r * ROW_H + 2;
       if (run.name) { svg('text', {'class': 'row-name', x: 2, y: y + 10}, t).textContent = run.name.toUpperCase(); }
-      run.packets.forEach(function (p) {
-        if (!p.origin || p.origin === p.id) { tick('sent', p.t0, 0, 8); }
-        if (p.end === 'delivered') {
-          tick('delivered', p.t1, 9, 16);
-        } else if (p.end === 'dropped') {
-          var d = tick('dropped', p.t1, 12, 24);
-          if (d) {
-            d.setAttribute('data-run', r);
-            d.setAttribute('data-id', p.id);
-            d.addEventListener('click', function (ev) { ev.stopPropagation(); seek(p.t1); select(p); });
-          }
-        }
-      });
       run.boards.forEach(function (b) {
         b.presses.forEach(function (q) {
           if (q[2] !== 1) { return; }
@@ -207,15 +212,60 @@
           svg('title', null, m).textContent = b.name + ': ' + word('view.ev.button', q[1].toUpperCase());
         });
       });
+      return run.packets.filter(function (p) { return p.end === 'dropped'; });
     });
-    t.cursor = svg('line', {'class': 'cursor', x1: 0, x2: 0, y1: 0, y2: h}, t);
-    t.addEventListener('click', function (ev) {
-      var r = t.getBoundingClientRect();
-      seek(Math.round((ev.clientX - r.left) / r.width * duration));
+    drawTicks();
+    document.getElementById('scrub').max = String(Math.ceil(duration / 1000));
+  }
+
+  /**
+   * The sent, delivered and dropped marks, drawn on the canvas under the timeline's picture: at most one mark of a
+   * kind per pixel column, so a classroom's thousands of packets make one picture, not thousands of elements to
+   * draw again every frame. The canvas says how many packets it marked (data-sent, data-delivered, data-dropped).
+   */
+  function drawTicks() {
+    var c = document.getElementById('timeline-ticks'), ratio = window.devicePixelRatio || 1;
+    var h = runs.length * ROW_H + 4, style = getComputedStyle(document.documentElement);
+    c.width = Math.max(1, Math.round(c.clientWidth * ratio));
+    c.height = Math.max(1, Math.round(c.clientHeight * ratio));
+    var ctx = c.getContext('2d'), sx = c.width / W, sy = c.height / h, count = {sent: 0, delivered: 0, dropped: 0};
+    var kinds = {sent: [0, 8, 1, '--udp'], delivered: [9, 16, 1, '--ok'], dropped: [12, 24, 3, '--lost']};
+    ctx.clearRect(0, 0, c.width, c.height);
+    runs.forEach(function (run, r) {
+      var y = r * ROW_H + 2, drawn = {};
+      function tick(kind, ns) {
+        var k = kinds[kind], px = Math.round((duration > 0 ? ns / duration : 0) * W * sx);
+        count[kind]++;
+        if (drawn[kind + px]) { return; }
+        drawn[kind + px] = 1;
+        ctx.fillStyle = style.getPropertyValue(k[3]).trim();
+        ctx.fillRect(px - Math.floor(k[2] * ratio / 2), Math.round((y + k[0]) * sy), Math.max(1, Math.round(k[2] * ratio)),
+                     Math.round((k[1] - k[0]) * sy));
+      }
+      run.packets.forEach(function (p) {
+        if (!p.origin || p.origin === p.id) { tick('sent', p.t0); }
+        if (p.end === 'delivered') { tick('delivered', p.t1); } else if (p.end === 'dropped') { tick('dropped', p.t1); }
+      });
     });
-    var scrub = document.getElementById('scrub');
-    scrub.max = String(Math.ceil(duration / 1000));
-    scrub.addEventListener('input', function () { pause(); seek(Number(scrub.value) * 1000); });
+    Object.keys(count).forEach(function (k) { c.setAttribute('data-' + k, String(count[k])); });
+  }
+
+  /** A click on the timeline: the drop marked within a few pixels of it, if any, is shown with its panel. */
+  function timelineClick(ev) {
+    var t = document.getElementById('timeline-svg'), r = t.getBoundingClientRect();
+    var at = (ev.clientX - r.left) / r.width * duration, near = 4 / r.width * duration;
+    var row = Math.floor((ev.clientY - r.top) / r.height * (runs.length * ROW_H + 4) / ROW_H);
+    var best = null;
+    (timelineDrops[Math.max(0, Math.min(runs.length - 1, row))] || []).forEach(function (p) {
+      var d = Math.abs(p.t1 - at);
+      if (d <= near && (!best || d < Math.abs(best.t1 - at))) { best = p; }
+    });
+    if (best) {
+      seek(best.t1);
+      select(best);
+    } else {
+      seek(Math.round(at));
+    }
   }
 
   function eventTimes() {
@@ -248,46 +298,59 @@
   // ---- drawing the current time -------------------------------------------------------------------------
   function linger() { return Math.min(2e9, Math.max(2e6, 1.5e9 * speed)); }
 
+  /**
+   * The most packets drawn at once on one leg of their way, and drops at one place, and in all (a flood's hundreds
+   * of stations): the latest to get there are drawn, the others counted.
+   */
+  var MARKS_PER_WAY = 40, MARKS = 200;
+
+  function latestFirst(a, b) { return b.since - a.since || b.id - a.id; }
+
+  /** The first packet that can still be drawn at time t: the packets before it are gone by then. */
+  function firstLive(run, t) {
+    var lo = 0, hi = run.reach.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (run.reach[mid] < t) { lo = mid + 1; } else { hi = mid; }
+    }
+    return lo;
+  }
+
+  /**
+   * The packets on their way at the time shown, and the drops of the last moments (a drop's cross stays a while,
+   * longer at a higher speed), each where it is now. Only the packets that started by now and are not long gone are
+   * looked at. On a leg or at a place with more than MARKS_PER_WAY of them (a flood's queue), and beyond MARKS in
+   * all, the latest to get there are drawn and the others counted, in words, above the picture.
+   */
   function drawPackets(run) {
-    var keep = {}, stay = linger();
-    run.packets.forEach(function (p) {
-      if (p.t0 > now) { return; }
+    var keep = {}, stay = linger(), groups = {}, order = [], hidden = 0;
+    for (var i = firstLive(run, now), n = run.packets.length; i < n; i++) {
+      var p = run.packets[i];
+      if (p.t0 > now) { break; }
       var alive = now <= p.last, dying = p.end === 'dropped' && now > p.last && now <= p.last + stay;
-      if (!alive && !dying && !(p.end === 'dropped' && now === p.last)) { return; }
-      keep[p.id] = 1;
-      var m = run.shown[p.id];
-      if (!m) {
-        m = svg('g', {'class': 'packet', 'data-id': p.id}, run.marks);
-        m.addEventListener('click', function (ev) { ev.stopPropagation(); select(p); });
-        run.shown[p.id] = m;
+      if (!alive && !dying && !(p.end === 'dropped' && now === p.last)) { continue; }
+      var key = p.end === 'dropped' && now >= p.last ? '×' + p.at : leg(p.pts, now);
+      if (!groups[key]) { groups[key] = []; order.push(key); }
+      groups[key].push(p);
+    }
+    var drawn = [];
+    order.forEach(function (key) {
+      var list = groups[key];
+      // the latest to arrive: a drop's time, or when the packet set out on this leg
+      list.forEach(function (p) { p.since = key.charAt(0) === '×' ? p.last : sinceOnLeg(p); });
+      if (list.length > MARKS_PER_WAY) {
+        list.sort(latestFirst);
+        hidden += list.length - MARKS_PER_WAY;
+        list = list.slice(0, MARKS_PER_WAY);
       }
-      var q = at(p.pts, now);
-      if (p.end === 'dropped' && now >= p.last) {
-        if (m.getAttribute('data-state') !== 'dropped') {
-          while (m.firstChild) { m.removeChild(m.firstChild); }
-          m.setAttribute('data-state', 'dropped');
-          var g = svg('g', {'class': 'drop', 'data-place': p.at, 'data-reason': p.reason || ''}, m);
-          svg('path', {d: 'M' + (q.x - 8) + ' ' + (q.y - 8) + 'l16 16m0 -16l-16 16'}, g);
-          var t = svg('text', {x: q.x + 11, y: q.y + 4}, g);
-          t.textContent = p.why || p.reason || '';
-          m.label = {p: p, text: t, x: q.x + 11, y: q.y + 4, w: textWidth(t.textContent)};
-          run.labelsChanged = true;
-        }
-        return;
-      }
-      var c = m.firstChild;
-      if (!c || m.getAttribute('data-state') !== 'moving') {
-        while (m.firstChild) { m.removeChild(m.firstChild); }
-        m.setAttribute('data-state', 'moving');
-        var cls = 'pkt ' + p.proto + (p.origin !== p.id ? ' copy' : '') + (p.overtook ? ' overtook' : '');
-        c = svg('circle', {'class': cls, r: 7}, m);
-        if (p.overtook) { svg('text', {'class': 'overtook-label'}, m).textContent = word('view.overtook'); }
-      }
-      c.setAttribute('cx', q.x.toFixed(1));
-      c.setAttribute('cy', q.y.toFixed(1));
-      if (c.nextSibling) { c.nextSibling.setAttribute('x', (q.x + 9).toFixed(1)); c.nextSibling.setAttribute('y', (q.y - 8).toFixed(1)); }
-      c.classList.toggle('selected', selected === p);
+      drawn.push.apply(drawn, list);
     });
+    if (drawn.length > MARKS) {
+      drawn.sort(latestFirst);
+      hidden += drawn.length - MARKS;
+      drawn.length = MARKS;
+    }
+    drawn.forEach(function (p) { keep[p.id] = 1; drawPacket(run, p); });
     Object.keys(run.shown).forEach(function (id) {
       if (!keep[id]) {
         run.labelsChanged = run.labelsChanged || !!run.shown[id].label;
@@ -296,6 +359,52 @@
       }
     });
     if (run.labelsChanged) { thinDropLabels(run); }
+    if (run.hidden !== hidden) {
+      run.hidden = hidden;
+      run.thinned.textContent = hidden ? word('view.thinned', hidden, MARKS_PER_WAY, MARKS) : '';
+    }
+  }
+
+  /** When the packet reached the start of the leg it is on now. */
+  function sinceOnLeg(p) {
+    for (var i = p.pts.length - 1; i >= 0; i--) { if (p.pts[i][0] <= now) { return p.pts[i][0]; } }
+    return p.t0;
+  }
+
+  /** One packet's mark: a moving circle, or a cross with its reason where it was dropped. */
+  function drawPacket(run, p) {
+    var m = run.shown[p.id];
+    if (!m) {
+      m = svg('g', {'class': 'packet', 'data-id': p.id}, run.marks);
+      m.addEventListener('click', function (ev) { ev.stopPropagation(); select(p); });
+      run.shown[p.id] = m;
+    }
+    var q = at(p.pts, now);
+    if (p.end === 'dropped' && now >= p.last) {
+      if (m.getAttribute('data-state') !== 'dropped') {
+        while (m.firstChild) { m.removeChild(m.firstChild); }
+        m.setAttribute('data-state', 'dropped');
+        var g = svg('g', {'class': 'drop', 'data-place': p.at, 'data-reason': p.reason || ''}, m);
+        svg('path', {d: 'M' + (q.x - 8) + ' ' + (q.y - 8) + 'l16 16m0 -16l-16 16'}, g);
+        var t = svg('text', {x: q.x + 11, y: q.y + 4}, g);
+        t.textContent = p.why || p.reason || '';
+        m.label = {p: p, text: t, x: q.x + 11, y: q.y + 4, w: textWidth(t.textContent)};
+        run.labelsChanged = true;
+      }
+      return;
+    }
+    var c = m.firstChild;
+    if (!c || m.getAttribute('data-state') !== 'moving') {
+      while (m.firstChild) { m.removeChild(m.firstChild); }
+      m.setAttribute('data-state', 'moving');
+      var cls = 'pkt ' + p.proto + (p.origin !== p.id ? ' copy' : '') + (p.overtook ? ' overtook' : '');
+      c = svg('circle', {'class': cls, r: 7}, m);
+      if (p.overtook) { svg('text', {'class': 'overtook-label'}, m).textContent = word('view.overtook'); }
+    }
+    c.setAttribute('cx', q.x.toFixed(1));
+    c.setAttribute('cy', q.y.toFixed(1));
+    if (c.nextSibling) { c.nextSibling.setAttribute('x', (q.x + 9).toFixed(1)); c.nextSibling.setAttribute('y', (q.y - 8).toFixed(1)); }
+    c.classList.toggle('selected', selected === p);
   }
 
   var measure = null;
@@ -328,14 +437,37 @@
     });
   }
 
+  /** The time of the first of the sorted [time, ...] entries after t, or Infinity. */
+  function nextAfter(list, t) {
+    var k = countUpTo(list, t);
+    return k < list.length ? list[k][0] : Infinity;
+  }
+
+  /** The time of the last of the sorted [time, ...] entries at or before t, or -Infinity. */
+  function lastBy(list, t) {
+    var k = countUpTo(list, t);
+    return k > 0 ? list[k - 1][0] : -Infinity;
+  }
+
+  /**
+   * Each board as it was at the time shown: its OLED, its buttons and its console. A board that shows the same as
+   * at the last frame (no frame, line or press between) is not looked at again: a 500-board run changes a few a frame.
+   */
   function drawBoards(run) {
     run.boards.forEach(function (b) {
+      if (b.since <= now && now < b.until) { return; }
+      b.since = Math.max(lastBy(b.frames, now), lastBy(b.prints, now), lastBy(b.presses, now));
+      b.until = Math.min(nextAfter(b.frames, now), nextAfter(b.prints, now), nextAfter(b.presses, now));
       var k = countUpTo(b.frames, now), f = k > 0 ? b.frames[k - 1] : null, bitmap = f ? f[2] : -1;
       if (b.frame !== bitmap) {
         b.frame = bitmap;
         drawOled(b.canvas, bitmap < 0 ? null : run.bitmaps[bitmap]);
       }
-      b.canvas.setAttribute('data-frame', f ? f[1] : '');
+      var index = f ? String(f[1]) : '';
+      if (b.shown !== index) {
+        b.shown = index;
+        b.canvas.setAttribute('data-frame', index);
+      }
       var down = b.presses.length ? buttonsDown(b.presses, now) : '';
       if (down !== b.down) {
         b.down = down;
@@ -346,12 +478,32 @@
         }
       }
       var n = countUpTo(b.prints, now);
-      if (n !== b.lines) {
-        b.lines = n;
-        b.pre.textContent = b.prints.slice(0, n).map(function (l) { return l[1]; }).join('\n');
-        b.pre.scrollTop = b.pre.scrollHeight;
-      }
+      if (n !== b.lines) { showConsole(b, n); }
     });
+  }
+
+  /**
+   * A board's console shows the last lines printed by now, at most CONSOLE_LINES of them, each its own block with a
+   * line break between (so the text reads as printed): going on adds the new lines and takes the oldest off the
+   * top, so a frame lays out only the lines it changed; going back builds it again.
+   */
+  function showConsole(b, n) {
+    var from = Math.max(0, n - CONSOLE_LINES), lines = b.text;
+    if (b.lines < 0 || n < b.lines || from >= b.lines) {
+      lines.textContent = '';
+      b.from = from;
+      b.lines = from;
+    }
+    for (var i = b.lines; i < n; i++) {
+      if (lines.firstChild) { lines.appendChild(document.createTextNode('\n')); }
+      el('span', {'class': 'line'}, lines).textContent = b.prints[i][1];
+    }
+    for (; b.from < from; b.from++) {
+      lines.removeChild(lines.firstChild);
+      if (lines.firstChild && lines.firstChild.nodeType === 3) { lines.removeChild(lines.firstChild); }
+    }
+    b.lines = n;
+    b.earlier.textContent = from > 0 ? word('view.earlier', from) + '\n' : '';
   }
 
   var bitmapCache = {};
@@ -381,11 +533,17 @@
   function draw() {
     var clock = document.getElementById('clock');
     clock.setAttribute('data-t', String(now));
-    clock.textContent = 't = ' + seconds(now) + ' s';
-    runs.forEach(function (run) { drawPackets(run); drawBoards(run); });
-    var t = document.getElementById('timeline-svg'), x = (duration > 0 ? now / duration : 0) * W;
-    t.cursor.setAttribute('x1', x);
-    t.cursor.setAttribute('x2', x);
+    clock.firstChild.textContent = 't = ' + seconds(now) + ' s';
+    var P0 = performance.now();
+    runs.forEach(function (run) { drawPackets(run); });
+    var P1 = performance.now();
+    runs.forEach(function (run) { drawBoards(run); });
+    var P2 = performance.now();
+    window.__prof = window.__prof || {pk: 0, bd: 0, n: 0};
+    window.__prof.pk += P1 - P0; window.__prof.bd += P2 - P1; window.__prof.n++;
+    // a share of the track's own width, the timeline's: no layout is read or made
+    document.getElementById('timeline-track').style.transform =
+        'translateX(' + ((duration > 0 ? now / duration : 0) * 100).toFixed(3) + '%)';
     document.getElementById('scrub').value = String(Math.round(now / 1000));
   }
 
@@ -595,6 +753,13 @@
     });
     sel.addEventListener('change', function () { speed = Number(sel.value); });
     document.getElementById('speed-label').textContent = word('view.speed');
+    document.getElementById('timeline-svg').addEventListener('click', timelineClick);
+    var scrub = document.getElementById('scrub');
+    scrub.addEventListener('input', function () { pause(); seek(Number(scrub.value) * 1000); });
+    var redraw = null;
+    window.addEventListener('resize', function () {
+      if (redraw === null) { redraw = requestAnimationFrame(function () { redraw = null; drawTicks(); }); }
+    });
     document.getElementById('play').addEventListener('click', function () { if (playing) { pause(); } else { play(); } });
     document.getElementById('prev').addEventListener('click', function () { step(false); });
     document.getElementById('next').addEventListener('click', function () { step(true); });
@@ -625,5 +790,7 @@
   words = embedded.words;
   controls();
   load(embedded);
-  window.udpsimView = {load: load, time: function () { return now; }, seek: seek, play: play, pause: pause};
+  window.udpsimView = {load: load, time: function () { return now; }, seek: seek, play: play, pause: pause,
+    /** Draws at most perWay packets on a leg or drops at a place, and inAll in all, from now on (40 and 200). */
+    marks: function (perWay, inAll) { MARKS_PER_WAY = perWay; MARKS = inAll; draw(); }};
 })();
