@@ -54,7 +54,8 @@ class DispCharCjkTest {
     void ideograph_lightsExactlyTheFontsOwnPixels() {
         oled.dispChar("十", 3, 5);
         assertCell(3, 5, 0, TEN);
-        assertEquals(11 + 10, litCount(), "the vertical stroke's 11 pixels and the bar's 10 others, nothing else");
+        assertEquals(11 + 10, FramebufferTest.lit(oled),
+                "the vertical stroke's 11 pixels and the bar's 10 others, nothing else");
     }
 
     @Test
@@ -75,7 +76,8 @@ class DispCharCjkTest {
         assertEquals(133, r.nextX());
         List<String> visibleHalf = TEN.stream().map(row -> row.substring(0, 6)).toList();
         assertCell(122, 0, 0, visibleHalf);
-        assertEquals(11 + 5, litCount(), "columns 122 to 127: the vertical stroke at 127 and 5 pixels of the bar");
+        assertEquals(11 + 5, FramebufferTest.lit(oled),
+                "columns 122 to 127: the vertical stroke at 127 and 5 pixels of the bar");
         assertEquals("", r.drawn().visible(), "a cell cut by the right edge is not counted as shown");
     }
 
@@ -89,7 +91,8 @@ class DispCharCjkTest {
             assertCell(12 * k, 0, 0, TEN);
         }
         assertCell(0, 16, 0, TEN);
-        assertEquals(11 * 21, litCount(), "ten cells on the first line, one on the second, nothing at x = 120");
+        assertEquals(11 * 21, FramebufferTest.lit(oled),
+                "ten cells on the first line, one on the second, nothing at x = 120");
         assertEquals(List.of("十".repeat(10), "十"), r.drawn().lines().stream().map(TextLine::visible).toList());
     }
 
@@ -147,15 +150,5 @@ class DispCharCjkTest {
             }
             assertEquals(expected.get(row), actual.toString(), "row " + row + " of the cell at " + x0 + "," + y0);
         }
-    }
-
-    private int litCount() {
-        int n = 0;
-        for (int y = 0; y < 64; y++) {
-            for (int x = 0; x < 128; x++) {
-                n += oled.pixel(x, y);
-            }
-        }
-        return n;
     }
 }

@@ -173,7 +173,7 @@ class DispCharTest {
     void dispChar_transparentMode_keepsTheBackground() {
         oled.fillRect(0, 0, 20, 16, 1);
         oled.dispChar("i", 0, 0, TextMode.TRANSPARENT);
-        assertEquals(20 * 16, litCount());
+        assertEquals(20 * 16, FramebufferTest.lit(oled));
     }
 
     @Test
@@ -187,7 +187,7 @@ class DispCharTest {
             }
         }
         oled.dispChar("o", 0, 0, TextMode.XOR);
-        assertEquals(7 * 16, litCount(), "twice XOR restores the screen");
+        assertEquals(7 * 16, FramebufferTest.lit(oled), "twice XOR restores the screen");
     }
 
     @Test
@@ -205,18 +205,9 @@ class DispCharTest {
         DispCharResult r = oled.dispChar("你好", 0, 0);
         assertEquals(23, r.totalWidth());
         assertEquals("你好", r.drawn().visible());
-        assertTrue(litCount() > 0);
+        assertTrue(FramebufferTest.lit(oled) > 0);
     }
 
-    private int litCount() {
-        int n = 0;
-        for (int y = 0; y < 64; y++) {
-            for (int x = 0; x < 128; x++) {
-                n += oled.pixel(x, y);
-            }
-        }
-        return n;
-    }
 
     private int columnInkCount(int x) {
         int n = 0;
