@@ -42,6 +42,8 @@ public final class ProtocolFacts extends Figures {
         figure("delay_ms_median", () -> delays().getN() == 0 ? Double.NaN : delays().getPercentile(50));
         figure("delay_ms_mean", () -> delays().getN() == 0 ? Double.NaN : delays().getMean());
         figure("delay_ms_max", () -> delays().getN() == 0 ? Double.NaN : delays().getMax());
+        figure("in_flight", () -> sum(FlowStats::inFlight));
+        figure("queued_unread", () -> sum(FlowStats::queuedUnread));
         figure("flows", () -> (long) flows.size());
         figure("loss_bursts", () -> (long) lossBursts());
         figure("mean_loss_burst", () -> lossBursts() == 0 ? Double.NaN

@@ -37,6 +37,7 @@ import org.udpsim.trace.JsonLinesTraceWriter;
 import org.udpsim.trace.ProgramEnded;
 import org.udpsim.trace.TraceListener;
 import org.udpsim.trace.TraceRecord;
+import org.udpsim.transport.udp.UdpLayer;
 
 /**
  * One run of a scenario, from its world to its output folder: {@code summary.json}, {@code trace.jsonl},
@@ -226,7 +227,7 @@ public final class ScenarioRun {
 
     /**
      * Builds the world of {@code scenario}, hands every trace record to {@code listeners}, runs it for its
-     * duration, ends every board's console, and lets {@code atEnd} look at the world before it closes.
+     * duration, traces the datagrams left unread in sockets' queues, ends every board's console, and lets {@code atEnd} look at the world before it closes.
      */
     public static void simulate(Scenario scenario, List<TraceListener> listeners, IoConsumer<ScenarioWorld> beforeRun,
             IoConsumer<ScenarioWorld> atEnd) throws IOException {
@@ -258,6 +259,7 @@ public final class ScenarioRun {
                     }
                 }
             }
+            UdpLayer.traceUnreadAtEnd(world.network());
             for (Board b : world.boards().values()) {
                 b.console().flush();
             }

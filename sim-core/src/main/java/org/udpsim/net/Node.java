@@ -12,6 +12,7 @@ import org.udpsim.trace.PacketDelivered;
 import org.udpsim.trace.PacketDropped;
 import org.udpsim.trace.PacketForwarded;
 import org.udpsim.trace.PacketSent;
+import org.udpsim.trace.PacketUnread;
 import org.udpsim.trace.Trace;
 
 /**
@@ -216,6 +217,17 @@ public final class Node {
         Trace trace = network.trace();
         if (trace.isOn()) {
             trace.emit(new PacketDelivered(network.simulation().now(), name, p));
+        }
+    }
+
+    /**
+     * Traces a datagram a socket of this node took but its program never read: {@code atClose} when the socket was
+     * closed with it queued, otherwise at the end of the run.
+     */
+    public void unread(Packet p, boolean atClose) {
+        Trace trace = network.trace();
+        if (trace.isOn()) {
+            trace.emit(new PacketUnread(network.simulation().now(), name, p, atClose));
         }
     }
 

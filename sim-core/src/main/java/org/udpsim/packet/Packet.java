@@ -9,7 +9,9 @@ import java.util.Arrays;
  * <p>A packet is immutable. Whatever changes it on the way (a router decrementing the TTL, a corrupted bit, a
  * duplicate) makes a new packet: a changed packet keeps its {@link #id()}; a duplicate gets a new id and keeps the
  * {@link #originId()} of the datagram it copies. A receiver verifies the checksums against the bytes, so a corrupted
- * packet is caught exactly where a real stack would catch it.
+ * packet is caught exactly where a real stack would catch it. Every packet also remembers {@link #asSent() the
+ * packet its sender handed to IP}: what identifies its flow and addressed its frames, whatever was flipped on the
+ * way.
  */
 public final class Packet {
     public static final int IPV4_HEADER_BYTES = 20;
@@ -27,12 +29,14 @@ public final class Packet {
     private final long originId;
     private final long sentAt;
     private final byte[] wire;
+    private final Packet asSent;
 
-    private Packet(long id, long originId, long sentAt, byte[] wire) {
+    private Packet(long id, long originId, long sentAt, byte[] wire, Packet asSent) {
         this.id = id;
         this.originId = originId;
         this.sentAt = sentAt;
         this.wire = wire;
+        this.asSent = asSent == null ? this : asSent;
     }
 
     /**
@@ -59,7 +63,7 @@ public final class Packet {
         int sum = transportChecksum(src.bits(), dst.bits(), PROTOCOL_UDP, w, IPV4_HEADER_BYTES, udpLength);
         putShort(w, IPV4_HEADER_BYTES + 6, sum == 0 ? 0xffff : sum);
         writeIpv4Header(w, PROTOCOL_UDP, src, dst, ttl, identification);
-        return new Packet(id, id, sentAt, w);
+        return new Packet(id, id, sentAt, w, null);
     }
 
     /**
@@ -74,7 +78,7 @@ public final class Packet {
         byte[] w = new byte[total];
         System.arraycopy(l4, 0, w, IPV4_HEADER_BYTES, l4.length);
         writeIpv4Header(w, protocol, src, dst, ttl, identification);
-        return new Packet(id, id, sentAt, w);
+        return new Packet(id, id, sentAt, w, null);
     }
 
     /** Fills in the 20-byte IPv4 header of {@code w}, whose length is the packet's total length. */
@@ -111,6 +115,17 @@ public final class Packet {
     /** The unique id of this packet in its simulation. */
     public long id() {
         return id;
+    }
+
+    /**
+     * The packet as its sender handed it to IP: the same packet for one that nothing has changed; for one changed
+     * on the way (a router's TTL, a bit flipped by netem's {@code corrupt}) or copied, the header its sender wrote.
+     * Its addresses and ports say which flow the packet belongs to, and its destination is what the sender's frame
+     * was addressed to: a link layer resolves the next hop before a qdisc can flip a bit of the IP header, so a
+     * damaged destination address does not send the frame elsewhere.
+     */
+    public Packet asSent() {
+        return asSent;
     }
 
     /** The id of the datagram this one was copied from; its own id if it is not a copy. */
@@ -256,7 +271,7 @@ public final class Packet {
         int newWord = (((ttl - 1) & 0xff) << 8) | (w[9] & 0xff);
         int sum = (~headerChecksum() & 0xffff) + (~oldWord & 0xffff) + newWord;
         putShort(w, 10, InternetChecksum.finish(sum));
-        return new Packet(id, originId, sentAt, w);
+        return new Packet(id, originId, sentAt, w, asSent);
     }
 
     /** The same packet with one bit flipped, counting from the first bit of the IPv4 header. */
@@ -266,12 +281,12 @@ public final class Packet {
         }
         byte[] w = wire.clone();
         w[bitIndex >>> 3] ^= (byte) (0x80 >>> (bitIndex & 7));
-        return new Packet(id, originId, sentAt, w);
+        return new Packet(id, originId, sentAt, w, asSent);
     }
 
     /** An identical copy under a new id, keeping this packet's origin (a duplicate, or one copy of a broadcast). */
     public Packet copyAs(long newId) {
-        return new Packet(newId, originId, sentAt, wire);
+        return new Packet(newId, originId, sentAt, wire, asSent);
     }
 
     @Override

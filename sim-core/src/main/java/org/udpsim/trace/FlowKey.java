@@ -12,8 +12,12 @@ public record FlowKey(int protocol, Ipv4Address source, int sourcePort, Ipv4Addr
             .thenComparing(FlowKey::source).thenComparingInt(FlowKey::sourcePort)
             .thenComparing(FlowKey::destination).thenComparingInt(FlowKey::destinationPort);
 
-    /** The flow a packet belongs to, read from its headers (ports are 0 for protocols without them). */
-    public static FlowKey of(Packet p) {
+    /**
+     * The flow a packet belongs to, read from the headers its sender wrote ({@link Packet#asSent()}), so a bit
+     * flipped on the way does not make a new flow; ports are 0 for protocols without them.
+     */
+    public static FlowKey of(Packet packet) {
+        Packet p = packet.asSent();
         boolean ports = Protocol.hasPorts(p.protocol());
         return new FlowKey(p.protocol(), p.source(), ports ? p.sourcePort() : 0, p.destination(),
                 ports ? p.destinationPort() : 0);

@@ -24,6 +24,8 @@ public final class FlowStatistics implements TraceListener {
             dropsByPlaceAndReason.merge(d.place() + " " + d.reason().label(), 1L, Long::sum);
         } else if (record instanceof PacketCopied c) {
             flow(c.packet()).onCopied(c.reason());
+        } else if (record instanceof PacketUnread u) {
+            flow(u.packet()).onUnread();
         }
     }
 

@@ -11,7 +11,8 @@ import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
  * What happened to one flow's packets: how many were sent, delivered, dropped (by reason), copied, and delivered
  * out of order, and their one-way delays.
  *
- * <p>Conservation holds at every moment: {@code sent + copies = delivered + dropped + inFlight}.
+ * <p>Conservation holds at every moment: {@code sent + copies = delivered + dropped + inFlight}. Of the delivered
+ * packets, {@link #queuedUnread()} were never read by the receiving program.
  */
 public final class FlowStats {
     private final FlowKey key;
@@ -20,6 +21,7 @@ public final class FlowStats {
     private long duplicated;
     private long broadcastCopies;
     private long reordered;
+    private long queuedUnread;
     private final EnumMap<DropReason, Long> drops = new EnumMap<>(DropReason.class);
     private final DescriptiveStatistics delayMs = new DescriptiveStatistics();
     /** Per receiving node, the newest original datagram delivered so far (ids grow in sending order). */
@@ -104,6 +106,15 @@ public final class FlowStats {
         return sent + duplicated + broadcastCopies - delivered - dropped();
     }
 
+    /**
+     * Delivered datagrams the receiving program never read: still in its socket's queue at the end of the run, or
+     * thrown away when it closed the socket (known once the run has ended; always 0 for TCP, whose unread data is
+     * bytes in a receive buffer, not segments).
+     */
+    public long queuedUnread() {
+        return queuedUnread;
+    }
+
     /** One-way delays of delivered packets, in milliseconds (sent at the sender to taken by the socket). */
     public DescriptiveStatistics delayMillis() {
         return delayMs;
@@ -122,6 +133,10 @@ public final class FlowStats {
                 broadcastsDelivered = new HashSet<>();
             }
         }
+    }
+
+    void onUnread() {
+        queuedUnread++;
     }
 
     void onDropped(DropReason reason) {

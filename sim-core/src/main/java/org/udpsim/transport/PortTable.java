@@ -88,6 +88,13 @@ public final class PortTable<S extends PortTable.Holder> {
         return same == null ? List.of() : same;
     }
 
+    /** Every socket holding a port, by port and then in binding order. */
+    public List<S> all() {
+        List<S> all = new ArrayList<>();
+        bound.values().forEach(all::addAll);
+        return all;
+    }
+
     private int freePort() throws SocketFailure {
         int span = last - first + 1;
         for (int tried = 0; tried < span; tried++) {

@@ -32,7 +32,8 @@ import org.udpsim.trace.Trace;
  * destination address. A broadcast (255.255.255.255 or the subnet's broadcast address) is put on the air once,
  * for every associated station but its sender (one traced copy per station, each received or missed on its own),
  * and, when a station sent it, also to the uplink. Anything else, for an address nobody has, is dropped here as
- * {@link DropReason#HOST_UNREACHABLE}. It hands out addresses by DHCP ({@link DhcpPool}) on association.
+ * {@link DropReason#HOST_UNREACHABLE}. It hands out addresses by DHCP ({@link DhcpPool}) on association. It
+ * bridges by the destination the frame was addressed to ({@link Packet#asSent()}), not by a damaged header.
  */
 public final class AccessPoint {
     private final Node node;
@@ -197,7 +198,7 @@ public final class AccessPoint {
     // ---- bridging ----
 
     private void fromStation(StationLink from, Packet p) {
-        int dst = p.destinationBits();
+        int dst = frameDestination(p);
         if (isBroadcast(dst)) {
             broadcast(from, p);
             return;
@@ -215,7 +216,7 @@ public final class AccessPoint {
     }
 
     private void fromUplink(Packet p) {
-        int dst = p.destinationBits();
+        int dst = frameDestination(p);
         if (isBroadcast(dst)) {
             broadcast(null, p);
             return;
@@ -263,6 +264,15 @@ public final class AccessPoint {
         for (int i = 0; i < frames.length; i++) {
             receivers.get(i).down.receiveBroadcast(frames[i], airEnd);
         }
+    }
+
+    /**
+     * What the frame carrying {@code p} was addressed to: the destination its sender wrote, for a bridge forwards by
+     * link-layer address, resolved before netem could flip a bit of the IP header. A packet damaged on the way thus
+     * reaches the station it was sent to, whose IP layer drops it on its checksum.
+     */
+    private static int frameDestination(Packet p) {
+        return p.asSent().destinationBits();
     }
 
     private boolean isBroadcast(int dst) {

@@ -153,7 +153,7 @@ public final class ReportPage {
         }
         h.append("<table class=\"flows\"><thead><tr>");
         for (String k : List.of("page.flow", "page.sent", "page.delivered", "page.lost", "page.duplicated",
-                "page.reordered", "page.delay")) {
+                "page.reordered", "page.inFlight", "page.unread", "page.delay")) {
             h.append("<th>").append(esc(l.get(k))).append("</th>");
         }
         h.append("</tr></thead><tbody>\n");
@@ -173,8 +173,11 @@ public final class ReportPage {
                     d.path("median").asDouble(), d.path("max").asDouble()) : "–";
             h.append("<tr><td>").append(esc(f.path("protocol").asText() + " " + f.path("src").asText() + " → "
                     + f.path("dst").asText())).append("</td>");
+            JsonNode unread = f.path("queued_unread");
+            String inFlight = f.path("broadcast").isObject() ? "–" : f.path("in_flight").asText();
             for (String v : List.of(f.path("sent").asText(), f.path("delivered").asText(), lost.toString(),
-                    f.path("duplicated").asText(), f.path("reordered").asText(), delay)) {
+                    f.path("duplicated").asText(), f.path("reordered").asText(), inFlight,
+                    unread.isNumber() ? unread.asText() : "–", delay)) {
                 h.append("<td>").append(esc(v)).append("</td>");
             }
             h.append("</tr>\n");
@@ -211,7 +214,7 @@ public final class ReportPage {
         h.append("<table class=\"broadcast\"><caption>").append(esc(l.get("page.broadcast.caption")))
                 .append("</caption><thead><tr>");
         for (String k : List.of("page.flow", "page.broadcast.copies", "page.delivered", "page.broadcast.onTheWay",
-                "page.broadcast.nobody")) {
+                "page.broadcast.nobody", "page.broadcast.inFlight")) {
             h.append("<th>").append(esc(l.get(k))).append("</th>");
         }
         h.append("</tr></thead><tbody>\n");
@@ -232,7 +235,7 @@ public final class ReportPage {
             h.append("<tr><td>").append(esc(f.path("protocol").asText() + " " + f.path("src").asText() + " → "
                     + f.path("dst").asText())).append("</td>");
             for (String v : List.of(b.path("copies").asText(), b.path("delivered").asText(), way.toString(),
-                    b.path("nobody_listening").asText())) {
+                    b.path("nobody_listening").asText(), b.path("in_flight").asText())) {
                 h.append("<td>").append(esc(v)).append("</td>");
             }
             h.append("</tr>\n");

@@ -18,9 +18,14 @@ import java.util.Map;
  *     {@link Broadcast#lostByReason})
  * @param delayMs one-way delay of delivered packets in ms, null when none was delivered
  * @param broadcast a broadcast's copies, null for a flow to one receiver
+ * @param inFlight packets neither delivered nor dropped when the run ended, so that {@code sent + duplicated =
+ *     delivered + lost + inFlight} for a flow to one receiver; of a broadcast, its copies' ({@link Broadcast#inFlight})
+ * @param queuedUnread of the delivered datagrams, those the receiving program never read (still in its socket's
+ *     queue at the end, or thrown away when it closed the socket); null for TCP and ICMP, which queue no datagrams
  */
 public record FlowSummary(String protocol, String src, String dst, long sent, long delivered, long lost,
-        long duplicated, long reordered, Map<String, Long> lostByReason, DelaySummary delayMs, Broadcast broadcast) {
+        long duplicated, long reordered, Map<String, Long> lostByReason, DelaySummary delayMs, Broadcast broadcast,
+        long inFlight, Long queuedUnread) {
 
     /** Minimum, median and maximum one-way delay, in milliseconds. */
     public record DelaySummary(double min, double median, double max) {

@@ -51,14 +51,15 @@ public final class SummaryBuilder {
         DescriptiveStatistics d = f.delayMillis();
         FlowSummary.DelaySummary delay = d.getN() == 0 ? null
                 : new FlowSummary.DelaySummary(d.getMin(), d.getPercentile(50), d.getMax());
+        Long unread = k.protocol() == org.udpsim.packet.Packet.PROTOCOL_UDP ? f.queuedUnread() : null;
         if (f.isBroadcast()) {
             long nobody = f.dropped(DropReason.NO_LISTENER);
             FlowSummary.Broadcast b = new FlowSummary.Broadcast(f.sent() + f.broadcastCopies(), f.delivered(),
                     f.dropped() - nobody, nobody, f.inFlight(), byReason);
             return new FlowSummary(k.protocolName(), src, dst, f.sent(), f.datagramsDelivered(),
-                    f.lost(), f.duplicated(), f.reordered(), Map.of(), delay, b);
+                    f.lost(), f.duplicated(), f.reordered(), Map.of(), delay, b, f.inFlight(), unread);
         }
         return new FlowSummary(k.protocolName(), src, dst, f.sent(), f.delivered(), f.dropped(), f.duplicated(),
-                f.reordered(), byReason, delay, null);
+                f.reordered(), byReason, delay, null, f.inFlight(), unread);
     }
 }

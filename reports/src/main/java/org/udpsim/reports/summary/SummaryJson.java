@@ -18,8 +18,8 @@ import java.nio.file.Path;
  * <pre>{@code
  * {"format": 2, "scenario": "...", "seed": 1, "duration_s": 30.0,
  *  "flows": [{"protocol": "udp", "src": "client:50544", "dst": "192.168.0.3:6000", "sent": 15, "delivered": 15,
- *             "lost": 0, "lost_by_reason": {}, "duplicated": 0, "reordered": 0,
- *             "delay_ms": {"min": 3.1, "median": 3.4, "max": 4.0}}],
+ *             "lost": 0, "lost_by_reason": {}, "duplicated": 0, "reordered": 0, "in_flight": 0,
+ *             "queued_unread": 0, "delay_ms": {"min": 3.1, "median": 3.4, "max": 4.0}}],
  *  "drops": {"<reason>": n}, "drops_by_place": {"<place> <reason>": n},
  *  "boards": {"<name>": {"ip": "...", "program": "...", "printed_lines": n, "oled_frames": n,
  *                        "error": "..." (only when the program raised), "oled_text": [...], "last_lines": [...]}}}
@@ -28,7 +28,11 @@ import java.nio.file.Path;
  * A broadcast flow counts datagrams at the top ({@code delivered}: reached at least one listening socket;
  * {@code lost}: reached none, so {@code lost <= sent}) and its copies, one per receiving station, apart:
  * {@code "broadcast": {"copies", "delivered", "lost_on_the_way", "nobody_listening", "in_flight",
- * "lost_by_reason"}}. Flows are sorted by protocol, then by sender in natural order ({@code pupils-2} before
+ * "lost_by_reason"}}. {@code in_flight} is what was neither delivered nor dropped when the run ended, so
+ * {@code sent + duplicated = delivered + lost + in_flight} for a flow to one receiver (of a broadcast, its copies'
+ * figure); {@code queued_unread} is how many of the delivered datagrams the receiving program never read (still in
+ * its socket's queue at the end, or thrown away when it closed the socket), null for TCP and ICMP. Flows are sorted
+ * by protocol, then by sender in natural order ({@code pupils-2} before
  * {@code pupils-10}).
  *
  * <p>Times are in the units their names say; delays are rounded to the microsecond; {@code delay_ms} is null for a
@@ -60,6 +64,12 @@ public final class SummaryJson {
             f.lostByReason().forEach(reasons::put);
             o.put("duplicated", f.duplicated());
             o.put("reordered", f.reordered());
+            o.put("in_flight", f.inFlight());
+            if (f.queuedUnread() == null) {
+                o.putNull("queued_unread");
+            } else {
+                o.put("queued_unread", f.queuedUnread());
+            }
             if (f.broadcast() != null) {
                 FlowSummary.Broadcast b = f.broadcast();
                 ObjectNode bo = o.putObject("broadcast");

@@ -18,24 +18,27 @@ public final class SummaryText {
                 trim(s.durationSeconds())));
         out.append(System.lineSeparator());
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"flow", "sent", "delivered", "lost", "dup", "reordered", "delay ms min/median/max"});
+        rows.add(new String[] {"flow", "sent", "delivered", "lost", "dup", "reordered", "in flight", "unread",
+            "delay ms min/median/max"});
         for (FlowSummary f : s.flows()) {
             String delay = f.delayMs() == null ? "-" : String.format(Locale.ROOT, "%.1f / %.1f / %.1f",
                     f.delayMs().min(), f.delayMs().median(), f.delayMs().max());
             rows.add(new String[] {f.protocol() + " " + f.src() + " > " + f.dst(), Long.toString(f.sent()),
                     Long.toString(f.delivered()), Long.toString(f.lost()) + reasons(f.lostByReason()),
-                    Long.toString(f.duplicated()), Long.toString(f.reordered()), delay});
+                    Long.toString(f.duplicated()), Long.toString(f.reordered()),
+                    f.broadcast() == null ? Long.toString(f.inFlight()) : "-",
+                    f.queuedUnread() == null ? "-" : Long.toString(f.queuedUnread()), delay});
         }
         table(out, rows);
         List<String[]> copies = new ArrayList<>();
         copies.add(new String[] {"broadcast copies, one per receiver", "copies", "delivered",
-            "lost on the way", "nobody listening"});
+            "lost on the way", "nobody listening", "in flight"});
         for (FlowSummary f : s.flows()) {
             FlowSummary.Broadcast b = f.broadcast();
             if (b != null) {
                 copies.add(new String[] {f.protocol() + " " + f.src() + " > " + f.dst(), Long.toString(b.copies()),
                     Long.toString(b.delivered()), b.lostOnTheWay() + reasons(onTheWay(b.lostByReason())),
-                    Long.toString(b.nobodyListening())});
+                    Long.toString(b.nobodyListening()), Long.toString(b.inFlight())});
             }
         }
         if (copies.size() > 1) {

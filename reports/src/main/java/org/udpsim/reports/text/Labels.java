@@ -74,6 +74,8 @@ public final class Labels {
         put("page.lost", "lost", "丢失");
         put("page.duplicated", "duplicated", "重复");
         put("page.reordered", "reordered", "乱序");
+        put("page.inFlight", "in flight at the end", "结束时仍在途中");
+        put("page.unread", "delivered, never read", "已送达但未被读取");
         put("page.delay", "delay ms min / median / max", "时延（毫秒）最小 / 中位 / 最大");
         put("page.boards", "Boards", "掌控板");
         put("page.board", "board", "掌控板");
@@ -140,6 +142,7 @@ public final class Labels {
         put("page.broadcast.copies", "copies", "副本数");
         put("page.broadcast.onTheWay", "lost on the way", "途中丢失");
         put("page.broadcast.nobody", "arrived where nobody listens", "到达但无人监听");
+        put("page.broadcast.inFlight", "in flight at the end", "结束时仍在途中");
         put("reach.about", "about %s", "约 %s");
         put("reach.tiny", "less than 0.01 %", "不到 0.01%");
         put("page.reach", "where it applies, end to end", "作用范围与端到端效果");
@@ -284,6 +287,10 @@ public final class Labels {
         put("view.ev.deliver", "delivered to %s", "送达 %s");
         put("view.ev.drop", "dropped at %s: %s", "在 %s 被丢弃：%s");
         put("view.ev.corrupt", "a bit flipped on %s", "在 %s 有一位被翻转");
+        put("view.ev.unread", "still in %s's socket queue when the run ended: never read by its program",
+                "运行结束时仍在 %s 的套接字队列中：程序从未读取");
+        put("view.ev.unreadClosed", "thrown away unread when %s's program closed its socket",
+                "%s 的程序关闭套接字时被丢弃，从未读取");
         put("view.ev.tcp_retransmit", "retransmission by %s (%s)", "由 %s 重传（%s）");
         put("view.overtook", "overtook", "超车");
         put("view.printed", "printed", "已输出");

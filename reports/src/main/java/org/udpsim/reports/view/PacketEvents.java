@@ -57,6 +57,7 @@ final class PacketEvents {
             case "drop" -> r.path("reason").asText();
             case "copy" -> r.path("reason").asText() + " " + r.path("copy").asText();
             case "corrupt" -> r.path("bit").asText();
+            case "unread" -> r.path("why").asText();
             case "tcp_retransmit" -> r.path("reason").asText();
             default -> "";
         };

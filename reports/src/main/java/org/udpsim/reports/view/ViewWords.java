@@ -15,7 +15,7 @@ final class ViewWords {
             "view.seq", "view.ack", "view.window", "view.noBytes", "view.inFlight", "view.left", "view.noFrame",
             "view.earlier", "view.thinned", "view.keys", "view.report", "view.close", "view.copy", "view.ev.sent", "view.ev.enqueue",
             "view.ev.radio", "view.ev.reorder", "view.ev.copy", "view.ev.forward", "view.ev.deliver",
-            "view.ev.drop", "view.ev.corrupt", "view.ev.tcp_retransmit", "view.overtook", "view.printed",
+            "view.ev.drop", "view.ev.corrupt", "view.ev.unread", "view.ev.unreadClosed", "view.ev.tcp_retransmit", "view.overtook", "view.printed",
             "view.radioOk", "view.radioLost", "view.ev.button", "view.button", "view.options", "view.payloadLength",
             "page.network", "page.sent", "page.delivered", "page.lost", "page.duplicated", "page.reordered",
             "page.console", "page.console.empty");

@@ -707,6 +707,7 @@
           break;
         case 'drop': what = word('view.ev.drop', e[2], p.why || e[3]); li.className = 'drop'; break;
         case 'copy': what = word('view.ev.copy', e[2], e[3]); break;
+        case 'unread': what = word(e[3] === 'socket_closed' ? 'view.ev.unreadClosed' : 'view.ev.unread', e[2]); break;
         default: what = words['view.ev.' + e[1]] ? word('view.ev.' + e[1], e[2], e[3]) : e[1] + ' ' + e[2];
       }
       li.textContent = seconds(e[0]) + ' s  ' + what;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.udpsim.net.Icmp;
 import org.udpsim.net.NetInterface;
+import org.udpsim.net.Network;
 import org.udpsim.net.Node;
 import org.udpsim.net.ProtocolHandler;
 import org.udpsim.packet.Ipv4Address;
@@ -43,6 +44,21 @@ public final class UdpLayer implements ProtocolHandler {
     public static UdpLayer of(Node node) {
         ProtocolHandler h = node.protocol(Packet.PROTOCOL_UDP);
         return h instanceof UdpLayer u ? u : install(node, UdpConfig.HOST);
+    }
+
+    /**
+     * At the end of a run: traces every datagram still waiting in a socket's queue, on every node of {@code network}
+     * that has UDP (nodes in the order they were added, sockets by port), as {@link org.udpsim.trace.PacketUnread}.
+     * A flow's datagrams delivered then count apart those its program read and those it never did.
+     */
+    public static void traceUnreadAtEnd(Network network) {
+        for (Node n : network.nodes()) {
+            if (n.protocol(Packet.PROTOCOL_UDP) instanceof UdpLayer udp) {
+                for (UdpSocket s : udp.ports.all()) {
+                    s.traceUnread(false);
+                }
+            }
+        }
     }
 
     public Node node() {

@@ -17,7 +17,8 @@ import org.udpsim.transport.SocketFailure;
  * <p>Its receive queue holds at most the node's {@link UdpConfig#receiveQueueLimit()} datagrams; further arrivals
  * are dropped and traced as {@code socket_queue_full}. A process reads with {@link #receive(SimProcess, long)},
  * which waits in simulated time; an event-driven application sets {@link #onReceive(Consumer)} instead and is
- * handed each datagram as it arrives.
+ * handed each datagram as it arrives. A datagram queued but never read (the socket closed with it, or the run over)
+ * is traced as {@link org.udpsim.trace.PacketUnread}.
  */
 public final class UdpSocket implements PortTable.Holder {
     private final UdpLayer layer;
@@ -154,8 +155,16 @@ public final class UdpSocket implements PortTable.Holder {
         if (isBound) {
             layer.unbind(this);
         }
+        traceUnread(true);
         queue.clear();
         arrived.fire();
+    }
+
+    /** Traces each datagram still queued as never read ({@code atClose}: because the socket is being closed). */
+    void traceUnread(boolean atClose) {
+        for (Datagram d : queue) {
+            node.unread(d.packet(), atClose);
+        }
     }
 
     void bound(Ipv4Address address, int port) {

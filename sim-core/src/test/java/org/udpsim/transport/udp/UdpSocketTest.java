@@ -18,7 +18,10 @@ import org.udpsim.net.Network;
 import org.udpsim.net.Node;
 import org.udpsim.packet.Ipv4Address;
 import org.udpsim.trace.DropReason;
+import org.udpsim.trace.FlowStatistics;
+import org.udpsim.trace.FlowStats;
 import org.udpsim.trace.PacketDropped;
+import org.udpsim.trace.PacketUnread;
 import org.udpsim.trace.TraceRecorder;
 import org.udpsim.transport.SocketFailure;
 
@@ -71,6 +74,36 @@ class UdpSocketTest {
         for (int i = 0; i < 6; i++) {
             assertArrayEquals(new byte[] {(byte) i}, s.poll().payload(), "the first six are kept, in order");
         }
+    }
+
+    @Test
+    void datagramsNeverRead_areTracedUnread_whenTheSocketClosesOrTheRunEnds() throws Exception {
+        FlowStatistics flows = new FlowStatistics();
+        board.network().trace().addListener(flows);
+        UdpSocket kept = boardSocketOn(BOARD);
+        UdpSocket closed = boardUdp.open();
+        closed.bind(BOARD, 7000);
+        UdpSocket out = UdpLayer.of(pc).open();
+        for (int i = 0; i < 5; i++) {
+            out.sendTo(new byte[] {(byte) i}, BOARD, 6000);
+            out.sendTo(new byte[] {(byte) i}, BOARD, 7000);
+        }
+        sim.run();
+        kept.poll();
+        kept.poll();
+        closed.poll();
+        closed.close();
+        List<PacketUnread> atClose = trace.ofType(PacketUnread.class);
+        assertEquals(4, atClose.size());
+        assertTrue(atClose.stream().allMatch(u -> u.atClose() && u.packet().destinationPort() == 7000));
+        UdpLayer.traceUnreadAtEnd(board.network());
+        List<PacketUnread> all = trace.ofType(PacketUnread.class);
+        assertEquals(7, all.size(), "4 thrown away with the closed socket, then the 3 still queued at the end");
+        assertEquals(List.of(2, 3, 4), all.subList(4, 7).stream().map(u -> (int) u.packet().udpPayload()[0]).toList(),
+                "the ones left at the end, oldest first");
+        long[] unreadByPort = flows.flows().stream().mapToLong(FlowStats::queuedUnread).toArray();
+        assertArrayEquals(new long[] {3, 4}, unreadByPort, "flows to port 6000, then 7000");
+        assertTrue(flows.flows().stream().allMatch(f -> f.delivered() == 5));
     }
 
     @Test
