@@ -1,5 +1,6 @@
 package org.udpsim.reports.oled;
 
+import java.awt.image.BufferedImage;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +22,12 @@ import org.udpsim.board.oled.FrameListener;
  * until the next (see {@link GifTiming}). Frames are written as they come, one behind (a frame's delay is known
  * when the next frame arrives), so memory does not grow with the number of frames. Works headless.
  *
+ * <p>As GIF animations do, a frame after the first holds only the rectangle of OLED pixels that changed since the
+ * frame before it (whole bytes of a row, 8 pixels wide), drawn over the picture left in place (disposal
+ * {@code none}); a frame that changed nothing holds one unchanged OLED pixel, to carry its delay. A viewer thus shows
+ * every frame exactly as {@link FrameImage} draws it, while a run whose OLED changes one line per datagram encodes
+ * that line instead of the whole 512 × 256 screen.
+ *
  * <p>Call {@link #finish(long)} with the run's end time, or just {@link #close()}. With no frame at all no file
  * is written.
  */
@@ -33,6 +40,8 @@ public final class OledGif implements FrameListener, Closeable {
     private ImageWriter writer;
     private ImageOutputStream out;
     private Frame pending;
+    /** The bitmap of the frame written last, null before the first. */
+    private byte[] shown;
     private boolean first = true;
     private boolean closed;
 
@@ -101,9 +110,20 @@ public final class OledGif implements FrameListener, Closeable {
         if (writer == null) {
             open();
         }
-        var picture = image.draw(frame);
+        BufferedImage full = image.draw(frame);
+        byte[] bits = frame.bitmap();
+        ChangedRegion region = ChangedRegion.between(shown, bits);
+        shown = bits;
+        int scale = image.look().scale();
+        BufferedImage picture = region.isWhole() ? full : full.getSubimage(region.x() * scale, region.y() * scale,
+                region.width() * scale, region.height() * scale);
         IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(picture), null);
         IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(FORMAT);
+        IIOMetadataNode descriptor = child(root, "ImageDescriptor");
+        descriptor.setAttribute("imageLeftPosition", Integer.toString(region.x() * scale));
+        descriptor.setAttribute("imageTopPosition", Integer.toString(region.y() * scale));
+        descriptor.setAttribute("imageWidth", Integer.toString(picture.getWidth()));
+        descriptor.setAttribute("imageHeight", Integer.toString(picture.getHeight()));
         IIOMetadataNode control = child(root, "GraphicControlExtension");
         control.setAttribute("disposalMethod", "none");
         control.setAttribute("userInputFlag", "FALSE");

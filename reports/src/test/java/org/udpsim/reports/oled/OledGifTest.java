@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -17,6 +20,7 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.udpsim.board.oled.Frame;
 import org.udpsim.board.oled.Oled;
 
 class OledGifTest {
@@ -57,6 +61,56 @@ class OledGifTest {
             assertEquals(0xFFFFFF, third.getRGB(64 * 4, 32 * 4) & 0xFFFFFF, "the disc's centre");
             assertEquals(0, third.getRGB(0, 255) & 0xFFFFFF);
             assertEquals(0xFFFFFF, read.image(3).getRGB(0, 255) & 0xFFFFFF, "fill(1)");
+        }
+    }
+
+    @Test
+    void gif_framesHoldOnlyWhatChanged_andAViewerShowsEveryFrameExactlyAsDrawn() throws IOException {
+        Path file = dir.resolve("changes.gif");
+        List<Frame> frames = new ArrayList<>();
+        OledGif gif = new OledGif(file);
+        Oled oled = new Oled(() -> now, f -> {
+            frames.add(f);
+            gif.onFrame(f);
+        });
+        now = 0;
+        oled.dispChar("192.168.0.3:6000", 0, 0);
+        oled.show();
+        for (int i = 0; i < 12; i++) {
+            now += 100_000_000L;
+            oled.fillRect(0, 16, 128, 16, 0);
+            oled.dispChar("received " + i, 0, 16);
+            if (i % 4 == 3) {
+                oled.pixel(127, 63, i % 8 == 3 ? 1 : 0);
+            }
+            oled.show();
+        }
+        now += 100_000_000L;
+        oled.show();                        // nothing changed
+        gif.finish(now + 1_000_000_000L);
+
+        FrameImage drawn = new FrameImage(OledLook.DEFAULT);
+        try (GifFile read = new GifFile(file)) {
+            assertEquals(frames.size(), read.frames());
+            assertArrayEquals(new int[] {0, 0, 512, 256}, read.stored(0), "the first frame is the whole screen");
+            int[] line = read.stored(1);
+            assertTrue(line[1] >= 16 * 4 && line[1] + line[3] <= 32 * 4 && line[2] < 512,
+                    "then only the part of rows 16-31 where the text changed: " + Arrays.toString(line));
+            int[] corner = read.stored(4);
+            assertTrue(corner[1] < 32 * 4 && corner[0] + corner[2] == 512 && corner[1] + corner[3] == 256,
+                    "from the changed line to the corner pixel set in the same frame: " + Arrays.toString(corner));
+            assertArrayEquals(new int[] {0, 0, 4, 4}, read.stored(frames.size() - 1),
+                    "one unchanged OLED pixel carries the delay");
+            for (int i = 0; i < frames.size(); i++) {
+                BufferedImage expected = drawn.draw(frames.get(i));
+                BufferedImage shown = read.image(i);
+                for (int y = 0; y < expected.getHeight(); y++) {
+                    for (int x = 0; x < expected.getWidth(); x++) {
+                        assertEquals(expected.getRGB(x, y) & 0xFFFFFF, shown.getRGB(x, y) & 0xFFFFFF,
+                                "frame " + i + " at " + x + "," + y);
+                    }
+                }
+            }
         }
     }
 
@@ -145,8 +199,32 @@ class OledGifTest {
             return (byte[]) ext.getUserObject();
         }
 
+        /**
+         * Frame {@code i} as a viewer shows it: every frame up to it drawn at its place over the ones before
+         * (disposal {@code none}), on the logical screen.
+         */
         BufferedImage image(int i) throws IOException {
-            return reader.read(i);
+            IIOMetadataNode screen = (IIOMetadataNode) ((IIOMetadataNode) reader.getStreamMetadata()
+                    .getAsTree("javax_imageio_gif_stream_1.0")).getElementsByTagName("LogicalScreenDescriptor").item(0);
+            BufferedImage shown = new BufferedImage(Integer.parseInt(screen.getAttribute("logicalScreenWidth")),
+                    Integer.parseInt(screen.getAttribute("logicalScreenHeight")), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = shown.createGraphics();
+            for (int k = 0; k <= i; k++) {
+                IIOMetadataNode place = node(k, "ImageDescriptor");
+                assertEquals("none", node(k, "GraphicControlExtension").getAttribute("disposalMethod"));
+                g.drawImage(reader.read(k), Integer.parseInt(place.getAttribute("imageLeftPosition")),
+                        Integer.parseInt(place.getAttribute("imageTopPosition")), null);
+            }
+            g.dispose();
+            return shown;
+        }
+
+        /** Where frame {@code i} as stored goes on the screen: left, top, width, height. */
+        int[] stored(int i) throws IOException {
+            IIOMetadataNode place = node(i, "ImageDescriptor");
+            return new int[] {Integer.parseInt(place.getAttribute("imageLeftPosition")),
+                Integer.parseInt(place.getAttribute("imageTopPosition")),
+                Integer.parseInt(place.getAttribute("imageWidth")), Integer.parseInt(place.getAttribute("imageHeight"))};
         }
 
         private IIOMetadataNode node(int image, String name) throws IOException {
