@@ -21,7 +21,7 @@ import org.udpsim.lessons.TcpClientLesson;
 import org.udpsim.lessons.TcpServerLesson;
 import org.udpsim.run.JavaPorts;
 import org.udpsim.run.LessonRuns;
-import org.udpsim.run.ScenarioWorld;
+import org.udpsim.run.ScenarioRun;
 import org.udpsim.scenario.Overrides;
 import org.udpsim.scenario.Program;
 import org.udpsim.scenario.Scenario;
@@ -40,12 +40,9 @@ class LessonComparisonTest {
     private record Shown(Map<String, List<String>> consoles, Map<String, List<String>> frames, String trace) {
     }
 
-    private static Shown run(Scenario scenario) {
+    private static Shown run(Scenario scenario) throws IOException {
         TraceRecorder trace = new TraceRecorder();
-        try (ScenarioWorld world = ScenarioWorld.build(scenario)) {
-            world.network().trace().addListener(trace);
-            world.simulation().runUntil(scenario.durationNanos());
-        }
+        ScenarioRun.simulate(scenario, List.of(trace), world -> { }, world -> { });
         return shown(trace.records(), trace.toJsonLines());
     }
 
