@@ -14,6 +14,7 @@ import org.udpsim.reports.data.PacketTrip;
 import org.udpsim.reports.data.RunData;
 import org.udpsim.reports.text.Labels;
 import org.udpsim.reports.text.Html;
+import org.udpsim.reports.text.PageFont;
 import org.udpsim.reports.text.PictureFont;
 
 /**
@@ -113,6 +114,14 @@ public final class FilmStrip {
             previous = f.time();
         }
         return svg.append("</svg>").toString();
+    }
+
+    /**
+     * A strip's {@link #svg} as a standalone file ({@code charts/filmstrip-<board>.svg}), carrying the glyphs of its
+     * Chinese characters ({@link PageFont#embedInSvg}).
+     */
+    public static String document(String svg) {
+        return PageFont.embedInSvg("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n");
     }
 
     /**

@@ -2,12 +2,12 @@ package org.udpsim.reports.text;
 
 /**
  * The report page's style sheet: large type for a projector, the fonts of the pictures ({@link PictureFont}:
- * DejaVu Sans, then the project's CJK font, which the page embeds), charts as wide as the page.
+ * the project's CJK font, which the page embeds, and DejaVu Sans), charts as wide as the page.
  */
 public final class PageStyle {
     public static final String CSS = """
             :root { --ink: #222; --muted: #666; --udp: #0072b2; --tcp: #e69f00; --lost: #d55e00; }
-            body { font-family: 'DejaVu Sans', 'udpsim CJK Sans', 'Droid Sans Fallback', 'WenQuanYi Micro Hei',
+            body { font-family: 'udpsim CJK Sans', 'DejaVu Sans', 'Droid Sans Fallback', 'WenQuanYi Micro Hei',
                    'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', 'Hiragino Sans GB',
                    Arial, sans-serif;
                    color: var(--ink); margin: 0 auto; max-width: 1280px; padding: 1rem 2rem; font-size: 18px;
@@ -19,7 +19,7 @@ public final class PageStyle {
             th, td { border: 1px solid #ccc; padding: .35rem .7rem; text-align: left; vertical-align: top; }
             th { background: #f3f3f3; }
             td:not(:first-child) { font-variant-numeric: tabular-nums; }
-            code, pre { font-family: 'DejaVu Sans Mono', 'udpsim CJK Sans', Consolas, monospace; font-size: .95em; }
+            code, pre { font-family: 'udpsim CJK Sans', 'DejaVu Sans Mono', Consolas, monospace; font-size: .95em; }
             pre { background: #f7f7f7; padding: .6rem .8rem; overflow-x: auto; white-space: pre-wrap; }
             figure { margin: 1rem 0; }
             figure.chart svg, figure.topology svg { width: 100%; height: auto; display: block; }

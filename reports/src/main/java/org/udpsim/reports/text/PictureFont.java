@@ -26,7 +26,7 @@ import javax.swing.text.StyleContext;
  *
  * <p>A character neither font has is drawn as the font's missing glyph, a box; never an exception.
  *
- * <p>In SVG and HTML the same glyphs are asked for by {@link #CSS_FAMILIES}, DejaVu Sans first; the report's and
+ * <p>In SVG and HTML the same glyphs are asked for by {@link #CSS_FAMILIES}; the report's and
  * the view's pages embed the characters they use ({@link PageFont}).
  */
 public final class PictureFont {
@@ -35,11 +35,13 @@ public final class PictureFont {
     /** The font file, beside this class. */
     public static final String RESOURCE = "udpsim-cjk-sans.ttf";
     /**
-     * The CSS font families of text in an SVG picture or a page, in the order the JVM falls back: DejaVu Sans,
-     * then {@value #CJK_FAMILY}, then fonts with the same glyphs (WenQuanYi Micro Hei is drawn from Droid Sans
-     * Fallback), then the CJK fonts of other systems; double-quoted, as JFreeSVG writes attributes in single quotes.
+     * The CSS font families of text in an SVG picture or a page: {@value #CJK_FAMILY} first, then DejaVu Sans, then
+     * fonts with the same glyphs (WenQuanYi Micro Hei is drawn from Droid Sans Fallback), then the CJK fonts of other
+     * systems; double-quoted, as JFreeSVG writes attributes in single quotes. {@value #CJK_FAMILY} holds no character
+     * DejaVu Sans has (not even the space), so the browser draws exactly what the JVM draws with each; first, because
+     * Chromium, given the font after DejaVu Sans and Arial, drew some Chinese runs of a page as boxes.
      */
-    public static final String CSS_FAMILIES = "\"DejaVu Sans\", \"" + CJK_FAMILY + "\", \"Droid Sans Fallback\","
+    public static final String CSS_FAMILIES = "\"" + CJK_FAMILY + "\", \"DejaVu Sans\", \"Droid Sans Fallback\","
             + " \"WenQuanYi Micro Hei\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"Microsoft YaHei\","
             + " \"PingFang SC\", \"Hiragino Sans GB\", Arial, sans-serif";
     /** {@link #CSS_FAMILIES} single-quoted, for a {@code font-family="..."} attribute or a style sheet. */

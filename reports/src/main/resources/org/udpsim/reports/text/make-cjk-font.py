@@ -7,8 +7,9 @@ The subset: every character of GB2312, the CJK symbols and punctuation (U+3000-3
 forms (U+FF00-FFEF), less the characters DejaVu Sans has, so that whatever DejaVu Sans draws (Latin, digits, the
 space, curly quotes, the ellipsis, the degree Celsius sign) is drawn by DejaVu Sans, as the browser does with
 font-family "DejaVu Sans", "udpsim CJK Sans". The modifications: the subset, units per em scaled from 256 to 2048
-and the vertical metrics set to DejaVu Sans's, so that a label measures as high with the fallback as without it,
-and the font renamed "udpsim CJK Sans". The output is the same bytes on every run (no time stamp is written).
+and the vertical metrics set to DejaVu Sans's, so that a label measures as high with the fallback as without it;
+no OpenType layout tables nor vertical metrics; the font renamed "udpsim CJK Sans". The output is the same bytes
+on every run (no time stamp is written).
 """
 import sys
 
@@ -39,6 +40,8 @@ def main(droid_path, dejavu_path, out_path):
 
     options = subset.Options()
     options.layout_features = []
+    # no OpenType layout (Java2D does not use it for CJK) and no vertical metrics (pictures set text horizontally)
+    options.drop_tables += ["GDEF", "GPOS", "GSUB", "vhea", "vmtx"]
     options.name_IDs = ["*"]
     options.notdef_outline = True
     subsetter = subset.Subsetter(options)

@@ -80,8 +80,8 @@ class PictureFontTest {
     }
 
     @Test
-    void cssFamilies_dejaVuSansFirst_thenTheCjkFont() {
-        assertTrue(PictureFont.CSS_FAMILIES.startsWith("\"DejaVu Sans\", \"udpsim CJK Sans\", "));
+    void cssFamilies_theCjkFontFirst_thenDejaVuSans() {
+        assertTrue(PictureFont.CSS_FAMILIES.startsWith("\"udpsim CJK Sans\", \"DejaVu Sans\", "));
         assertFalse(PictureFont.CSS_FAMILIES_SINGLE_QUOTED.contains("\""));
     }
 
