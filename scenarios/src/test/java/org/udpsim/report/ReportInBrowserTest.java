@@ -54,18 +54,57 @@ class ReportInBrowserTest extends InBrowser {
 
     @Test
     void chineseReport_labelsInChinese_noConsoleError() throws IOException {
-        Path run = LessonRuns.of(Path.of("lessons", "10.4-udp.yaml"));
+        Path run = LessonRuns.of(Path.of("lessons", "10.4-udp-zh.yaml"));
         Path copy = tmp.resolve("zh");
         copyTree(run, copy);
         RunReport.write(copy, new ReportOptions(Lang.ZH, null));
         open(copy.resolve("report.html"));
         assertEquals("zh", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
         assertTrue(browser.driver.findElement(By.id("chart-arrival-order")).getText().contains("到达顺序"));
+        assertEquals("10.4 套接字 – UDP：用中文收发消息", browser.driver.findElement(By.tagName("h1")).getText());
         for (WebElement svg : browser.driver.findElements(By.cssSelector("figure svg"))) {
             assertTrue(svg.getSize().getWidth() > 300 && svg.getSize().getHeight() > 100);
         }
         assertEquals(List.of(), browser.consoleErrors());
         screenshot("10.4-udp-zh");
+    }
+
+    /**
+     * On a machine with no CJK font (this one), the page's Chinese is drawn from the font it embeds: two ideographs
+     * of its title, of a heading and of a chart's title are drawn differently from each other and from a character
+     * no font has (the missing-glyph box).
+     */
+    @Test
+    void chineseReport_noCjkFontOnTheMachine_ideographsDrawnFromTheEmbeddedFont() throws IOException {
+        Path run = LessonRuns.of(Path.of("lessons", "10.4-udp-zh.yaml"));
+        Path copy = tmp.resolve("zh-glyphs");
+        copyTree(run, copy);
+        RunReport.write(copy, new ReportOptions(Lang.ZH, null));
+        open(copy.resolve("report.html"));
+        browser.driver.executeAsyncScript("document.fonts.ready.then(arguments[arguments.length - 1])");
+        assertEquals("loaded", browser.driver.executeScript("return [...document.fonts]"
+                + ".filter(f => f.family.replace(/[\"']/g, '') === 'udpsim CJK Sans').map(f => f.status).join()"));
+        for (String where : List.of("h1", "h2", "svg#chart-arrival-order text", "#console pre")) {
+            WebElement at = browser.driver.findElement(By.cssSelector(where));
+            String latin = where.endsWith("pre") ? "'DejaVu Sans Mono'" : "'DejaVu Sans'";
+            // as the page draws it, and drawn with the two fonts alone: the same picture, so no character fell
+            // through to another font (Chromium, given the CJK font after DejaVu Sans and Arial, drew some runs as
+            // boxes)
+            byte[] page = at.getScreenshotAs(OutputType.BYTES);
+            browser.driver.executeScript("arguments[0].style.fontFamily = arguments[1]", at,
+                    "'udpsim CJK Sans', " + latin);
+            assertTrue(java.util.Arrays.equals(page, at.getScreenshotAs(OutputType.BYTES)),
+                    where + ": not drawn with the embedded CJK font and " + latin);
+            // one character at a time, where the text is: two ideographs differ, and neither is the box
+            List<byte[]> drawn = new java.util.ArrayList<>();
+            for (String c : List.of("收", "到", "\uE000")) {
+                browser.driver.executeScript("arguments[0].textContent = arguments[1]", at, c);
+                drawn.add(at.getScreenshotAs(OutputType.BYTES));
+            }
+            assertFalse(java.util.Arrays.equals(drawn.get(0), drawn.get(1)), where + ": 收 and 到 are drawn alike");
+            assertFalse(java.util.Arrays.equals(drawn.get(0), drawn.get(2)), where + ": 收 is drawn as the missing-glyph box");
+            assertFalse(java.util.Arrays.equals(drawn.get(1), drawn.get(2)), where + ": 到 is drawn as the missing-glyph box");
+        }
     }
 
     @Test

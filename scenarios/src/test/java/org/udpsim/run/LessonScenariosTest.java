@@ -6,14 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.udpsim.board.oled.DispCharFont;
+import org.udpsim.board.oled.Glyph;
 
 /**
  * Every shipped lesson scenario validates and runs; each shows what its lesson is about. The runs are the shared ones
@@ -87,6 +93,60 @@ class LessonScenariosTest {
         JsonNode server = s.get("boards").get("server");
         assertEquals("192.168.0.3", server.get("ip").asText());
         assertEquals("[\"hello message from m\",\"from192.168.0.2\"]", server.get("oled_text").toString());
+    }
+
+    @Test
+    void chineseLesson_utf8OnTheWire_consoleAndOledShowTheChinese() throws IOException {
+        JsonNode s = run("10.4-udp-zh");
+        JsonNode flow = onlyFlow(s);
+        assertEquals(13, flow.get("sent").asLong());
+        assertEquals(13, flow.get("delivered").asLong());
+        assertEquals("[\"第13条\",\"收到：你好 13\",\"来自192.168.0.2\"]",
+                s.get("boards").get("server").get("oled_text").toString());
+        assertEquals("[\"已发送：你好 13\",\"发给192.168.0.3\"]", s.get("boards").get("client").get("oled_text").toString());
+        List<String> console = Files.readAllLines(LessonRuns.of(LESSONS.resolve("10.4-udp-zh.yaml"))
+                .resolve("console/server.txt"));
+        assertEquals(List.of("[    4959.234 ms] 等待接收...", "[    5659.483 ms] 收到： 你好 1 来自 ('192.168.0.2', 64333)"),
+                console.subList(2, 4));
+    }
+
+    @Test
+    void chineseLesson_oledFramePngAndGif_drawTheIdeographsFromTheBoardsFont() throws IOException {
+        Path out = LessonRuns.of(LESSONS.resolve("10.4-udp-zh.yaml"));
+        // frame 1: "收到：你好 1" at (0, 16); each wide character takes 11 px + 1
+        BufferedImage png = ImageIO.read(out.resolve("oled/server/frame-0001.png").toFile());
+        BufferedImage gif;
+        try (ImageInputStream in = ImageIO.createImageInputStream(
+                out.resolve("oled/server.gif").toFile())) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            gif = reader.read(1);
+        }
+        String text = "收到：你好";
+        for (int i = 0; i < text.length(); i++) {
+            Glyph g = DispCharFont.glyph(text.charAt(i));
+            assertFalse(g.equals(DispCharFont.glyph(0xAC00)), "not the missing-glyph box");
+            for (int row = 0; row < 16; row++) {
+                for (int col = 0; col < 11; col++) {
+                    int x = (12 * i + col) * 4;
+                    int y = (16 + row) * 4;
+                    boolean lit = g.ink(col, row);
+                    assertEquals(lit, (png.getRGB(x, y) & 0xFF) > 128, "png " + text.charAt(i) + " " + col + "," + row);
+                    assertEquals(lit, (gif.getRGB(x, y) & 0xFF) > 128, "gif " + text.charAt(i) + " " + col + "," + row);
+                }
+            }
+        }
+        assertFalse(DispCharFont.glyph('你').equals(DispCharFont.glyph('好')));
+    }
+
+    @Test
+    void chineseLesson_programs_useOnlyMicroPython112Syntax() throws IOException {
+        for (String program : List.of("udp_client_zh.py", "udp_server_zh.py")) {
+            String source = Files.readString(LESSONS.resolve(program));
+            assertFalse(source.matches("(?s).*\\bf[\"'].*"), program + ": no f-string");
+            assertFalse(source.contains(":="), program + ": no walrus");
+            assertTrue(source.contains(".encode()") || source.contains(".decode()"), program + ": UTF-8 both ways");
+        }
     }
 
     @Test

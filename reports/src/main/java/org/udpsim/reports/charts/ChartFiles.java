@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jfree.chart.ChartUtils;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
+import org.udpsim.reports.text.PageFont;
 
 /**
  * Draws a {@link Chart} as SVG (text kept as text, so the browser renders CJK labels with its own fonts even where
@@ -27,10 +28,13 @@ public final class ChartFiles {
         return g.getSVGElement("chart-" + c.name(), false, new ViewBox(0, 0, c.width(), c.height()), null, null);
     }
 
-    /** A standalone SVG document of a chart's {@link #svgElement}, at its size. */
+    /**
+     * A standalone SVG document of a chart's {@link #svgElement}, at its size, carrying the glyphs of its Chinese
+     * characters ({@link PageFont#embedInSvg}).
+     */
     public static String svgDocument(Chart c, String element) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element.replaceFirst("<svg ",
-                "<svg width=\"" + c.width() + "\" height=\"" + c.height() + "\" ") + "\n";
+        return PageFont.embedInSvg("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element.replaceFirst("<svg ",
+                "<svg width=\"" + c.width() + "\" height=\"" + c.height() + "\" ") + "\n");
     }
 
     /** The chart as PNG bytes, at its size. */

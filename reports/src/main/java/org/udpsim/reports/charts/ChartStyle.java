@@ -14,6 +14,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.udpsim.reports.text.PictureFont;
 
 /**
  * The look of every chart, made to be read on a projector from the back of a classroom: large type, thick lines,
@@ -23,12 +24,11 @@ public final class ChartStyle {
     /** A chart's size in pixels (16:9). */
     public static final int WIDTH = 1280;
     public static final int HEIGHT = 720;
-    /** The font family charts are measured with; in SVG it becomes {@link #SVG_FONT_FAMILIES}. */
-    public static final String FONT = Font.SANS_SERIF;
-    /** The font families an SVG's text asks the browser for: CJK fonts first, so Chinese labels render;
-     * double-quoted, as JFreeSVG writes attributes in single quotes. */
-    public static final String SVG_FONT_FAMILIES = "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"WenQuanYi Micro Hei\","
-            + " \"Microsoft YaHei\", \"PingFang SC\", \"Hiragino Sans GB\", \"DejaVu Sans\", Arial, sans-serif";
+    /**
+     * The font families an SVG's text asks the browser for: DejaVu Sans, then the CJK font the PNG is drawn with
+     * ({@link PictureFont}), so the browser shows the glyphs the chart was measured with.
+     */
+    public static final String SVG_FONT_FAMILIES = PictureFont.CSS_FAMILIES;
     /*
      * The Okabe-Ito palette (Okabe and Ito, "Color Universal Design", 2008): eight colours that stay apart for the
      * common kinds of colour blindness and on a washed-out projector. The protocols, losses and reordering
@@ -67,8 +67,12 @@ public final class ChartStyle {
         };
     }
 
+    /**
+     * The font of a chart's text at {@code style} and {@code size} px: the JVM's sans-serif font (DejaVu Sans) with
+     * the project's CJK font behind it for Chinese ({@link PictureFont}).
+     */
     public static Font font(int style, int size) {
-        return new Font(FONT, style, size);
+        return PictureFont.of(style, size);
     }
 
     /** Applies the look to a finished chart; series colours, strokes and shapes set on its renderer stay. */

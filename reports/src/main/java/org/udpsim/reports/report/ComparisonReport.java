@@ -91,7 +91,7 @@ public final class ComparisonReport {
                 String name = r.getKey().toUpperCase(Locale.ROOT) + " · " + board;
                 strips.put(name, FilmStrip.html(r.getValue(), board, svg, r.getKey() + "/", labels));
                 files.put("filmstrip-" + r.getKey() + "-" + board + ".svg",
-                        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n").getBytes(StandardCharsets.UTF_8));
+                        FilmStrip.document(svg).getBytes(StandardCharsets.UTF_8));
             }
         }
         String page = ReportPage.render(all, TeachingPoints.read(dir, top), new ReportPage.Parts(ladders, charts, strips,

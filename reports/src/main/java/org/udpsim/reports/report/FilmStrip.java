@@ -14,6 +14,8 @@ import org.udpsim.reports.data.PacketTrip;
 import org.udpsim.reports.data.RunData;
 import org.udpsim.reports.text.Labels;
 import org.udpsim.reports.text.Html;
+import org.udpsim.reports.text.PageFont;
+import org.udpsim.reports.text.PictureFont;
 
 /**
  * A board's OLED frames as the board showed them, in a row, each joined by a line to its moment on a time line
@@ -32,8 +34,7 @@ public final class FilmStrip {
     static final int THUMB_H = 64;
     static final double SCALE = 1.1;
     /** Its own fonts and colours, so the strip looks the same alone ({@code charts/filmstrip-*.svg}) as in the page. */
-    private static final String FONTS = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, "
-            + "DejaVu Sans, Arial, sans-serif";
+    private static final String FONTS = PictureFont.CSS_FAMILIES_SINGLE_QUOTED;
 
     private FilmStrip() {
     }
@@ -113,6 +114,14 @@ public final class FilmStrip {
             previous = f.time();
         }
         return svg.append("</svg>").toString();
+    }
+
+    /**
+     * A strip's {@link #svg} as a standalone file ({@code charts/filmstrip-<board>.svg}), carrying the glyphs of its
+     * Chinese characters ({@link PageFont#embedInSvg}).
+     */
+    public static String document(String svg) {
+        return PageFont.embedInSvg("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n");
     }
 
     /**

@@ -10,6 +10,7 @@ import org.udpsim.reports.data.RunData;
 import org.udpsim.reports.run.RunInfo;
 import org.udpsim.reports.text.Labels;
 import org.udpsim.reports.text.Html;
+import org.udpsim.reports.text.PageFont;
 import org.udpsim.reports.text.PageStyle;
 import org.udpsim.reports.data.DropWords;
 
@@ -89,7 +90,7 @@ public final class ReportPage {
         h.append("</section>\n");
         consoles(h, run, l);
         reproduce(h, info, l);
-        return h.append("</body>\n</html>\n").toString();
+        return PageFont.embed(h.append("</body>\n</html>\n").toString());
     }
 
     private static void scenario(StringBuilder h, RunInfo info, Labels l) {

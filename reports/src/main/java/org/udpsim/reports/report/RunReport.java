@@ -71,8 +71,7 @@ public final class RunReport {
         for (String board : run.frames().keySet()) {
             String svg = FilmStrip.svg(run, board, labels);
             strips.put(board, FilmStrip.html(run, board, svg, "", labels));
-            files.put("filmstrip-" + board + ".svg", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            files.put("filmstrip-" + board + ".svg", FilmStrip.document(svg).getBytes(StandardCharsets.UTF_8));
         }
         String page = ReportPage.render(run, TeachingPoints.read(dir, run.summary()),
                 new ReportPage.Parts(ladderSvgs, chartSvgs, strips, "", ReportPage.flowsNote(run, flows, labels)), labels);

@@ -12,6 +12,7 @@ import org.udpsim.reports.charts.Chart;
 import org.udpsim.reports.charts.ChartFiles;
 import org.udpsim.reports.text.Html;
 import org.udpsim.reports.text.Labels;
+import org.udpsim.reports.text.PageFont;
 import org.udpsim.reports.text.PageStyle;
 import org.udpsim.reports.text.ReportOptions;
 import org.udpsim.reports.run.PageFiles;
@@ -77,7 +78,7 @@ public final class SweepReport {
         h.append("</section>\n");
         numbers(h, sweep, l);
         reproduce(h, sweep, l);
-        return h.append("</body>\n</html>\n").toString();
+        return PageFont.embed(h.append("</body>\n</html>\n").toString());
     }
 
     private static void varied(StringBuilder h, SweepFolder.Sweep sweep, Labels l) {

@@ -350,6 +350,11 @@ public final class Labels {
         return reason.equals("radio") && retries == 0 ? get("reason.radio.noRetries") : reason(reason);
     }
 
+    /** Every label in {@code lang}, unformatted, in the order of their keys. */
+    static java.util.List<String> all(Lang lang) {
+        return TEXT.values().stream().map(t -> t[lang.ordinal()]).toList();
+    }
+
     private static void put(String key, String en, String zh) {
         TEXT.put(key, new String[] {en, zh});
     }

@@ -1,11 +1,15 @@
 package org.udpsim.reports.text;
 
-/** The report page's style sheet: large type for a projector, CJK fonts first, charts as wide as the page. */
+/**
+ * The report page's style sheet: large type for a projector, the fonts of the pictures ({@link PictureFont}:
+ * the project's CJK font, which the page embeds, and DejaVu Sans), charts as wide as the page.
+ */
 public final class PageStyle {
     public static final String CSS = """
             :root { --ink: #222; --muted: #666; --udp: #0072b2; --tcp: #e69f00; --lost: #d55e00; }
-            body { font-family: 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'Microsoft YaHei',
-                   'PingFang SC', 'DejaVu Sans', Arial, sans-serif;
+            body { font-family: 'udpsim CJK Sans', 'DejaVu Sans', 'Droid Sans Fallback', 'WenQuanYi Micro Hei',
+                   'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', 'Hiragino Sans GB',
+                   Arial, sans-serif;
                    color: var(--ink); margin: 0 auto; max-width: 1280px; padding: 1rem 2rem; font-size: 18px;
                    line-height: 1.45; }
             h1 { font-size: 2.1rem; margin-bottom: .3rem; }
@@ -15,7 +19,7 @@ public final class PageStyle {
             th, td { border: 1px solid #ccc; padding: .35rem .7rem; text-align: left; vertical-align: top; }
             th { background: #f3f3f3; }
             td:not(:first-child) { font-variant-numeric: tabular-nums; }
-            code, pre { font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: .95em; }
+            code, pre { font-family: 'udpsim CJK Sans', 'DejaVu Sans Mono', Consolas, monospace; font-size: .95em; }
             pre { background: #f7f7f7; padding: .6rem .8rem; overflow-x: auto; white-space: pre-wrap; }
             figure { margin: 1rem 0; }
             figure.chart svg, figure.topology svg { width: 100%; height: auto; display: block; }

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import org.udpsim.reports.data.RunFolder;
 import org.udpsim.reports.text.Html;
 import org.udpsim.reports.text.Labels;
+import org.udpsim.reports.text.PageFont;
 import org.udpsim.reports.text.Lang;
 import org.udpsim.reports.text.ReportException;
 
@@ -93,12 +94,12 @@ public final class ViewPage {
             style.append('\n').append(resource(addOn + ".css"));
             script.append('\n').append(resource(addOn + ".js"));
         }
-        return resource("view.html")
+        return PageFont.embed(resource("view.html")
                 .replace("{{lang}}", labels.lang().code())
                 .replace("{{title}}", Html.escape(title))
                 .replace("/*{{style}}*/", style)
                 .replace("//{{script}}", script)
-                .replace("{{data}}", scriptSafe(JSON.writeValueAsString(data)));
+                .replace("{{data}}", scriptSafe(JSON.writeValueAsString(data))));
     }
 
     /**
