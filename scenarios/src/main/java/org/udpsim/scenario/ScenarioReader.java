@@ -72,7 +72,7 @@ final class ScenarioReader {
 
         Path folder = file.toAbsolutePath().getParent();
         HostReader hosts = new HostReader(problems, names, network, new ProgramResolver(problems,
-                folder == null ? Path.of("") : folder));
+                folder == null ? Path.of("") : folder), networkReader);
         List<Board> boards = new ArrayList<>();
         for (Nodes.Entry e : boardEntries) {
             boards.addAll(hosts.boards(e));
@@ -142,13 +142,25 @@ final class ScenarioReader {
             Optional<Long> count = quietCount(e.value());
             if (count.isPresent()) {
                 names.registerGroup(e.key(), count.get(), e.keyNode());
-            } else {
-                names.register(e.key(), NodeNames.Kind.BOARD, e.keyNode());
+            } else if (names.register(e.key(), NodeNames.Kind.BOARD, e.keyNode()) && hasKey(e.value(), "soft_ap")) {
+                names.servesWifi(e.key());
             }
         }
         for (Nodes.Entry e : pcs) {
             names.register(e.key(), NodeNames.Kind.PC, e.keyNode());
         }
+    }
+
+    /** True if {@code node} is a mapping with the key {@code key}; nothing is reported. */
+    private static boolean hasKey(Node node, String key) {
+        if (node instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
+            for (org.yaml.snakeyaml.nodes.NodeTuple t : m.getValue()) {
+                if (key.equals(Nodes.text(t.getKeyNode()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A board's count: if valid, without reporting (the board's reader reports it). */

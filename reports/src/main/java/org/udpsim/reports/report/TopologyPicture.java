@@ -9,7 +9,8 @@ import org.udpsim.reports.run.RunInfo;
 import org.udpsim.reports.text.Html;
 
 /**
- * The scenario's network as an SVG picture: routers on top, access points below them, boards and PCs at the bottom;
+ * The scenario's network as an SVG picture: routers on top, access points below them (a board that is one among them,
+ * with its address and its WiFi's name), boards and PCs at the bottom;
  * cables as solid lines, WiFi as dashed lines, and an impaired hop in red with its netem line. Every name is
  * escaped. A crowd of stations on one access point is shown as its first few and a count of the rest.
  */
@@ -38,7 +39,7 @@ public final class TopologyPicture {
     public static String svg(RunInfo info) {
         Map<String, Box> boxes = new LinkedHashMap<>();
         List<RunInfo.Node> routers = info.nodes().stream().filter(n -> n.kind() == RunInfo.Kind.ROUTER).toList();
-        List<RunInfo.Node> aps = info.nodes().stream().filter(n -> n.kind() == RunInfo.Kind.ACCESS_POINT).toList();
+        List<RunInfo.Node> aps = info.nodes().stream().filter(n -> n.kind().servesWifi()).toList();
         row(boxes, routers.stream().map(n -> box(n, 0)).toList(), 0);
         row(boxes, aps.stream().map(n -> box(n, 1)).toList(), 1);
         List<Box> bottom = new ArrayList<>();
@@ -181,7 +182,8 @@ public final class TopologyPicture {
     }
 
     private static Box box(RunInfo.Node n, int row) {
-        String third = n.program().isEmpty() ? n.kind().label().replace('_', ' ') : n.program();
+        String third = n.kind() == RunInfo.Kind.BOARD_AP ? "WiFi \"" + n.ssid() + "\""
+                : n.program().isEmpty() ? n.kind().label().replace('_', ' ') : n.program();
         return new Box(n.name(), n.ip(), third, 0, ROW_Y[row], false);
     }
 
