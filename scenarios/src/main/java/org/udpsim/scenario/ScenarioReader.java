@@ -86,6 +86,9 @@ final class ScenarioReader {
             problems.at(top.keyNode("boards"), boards.size() + " boards are more than a classroom needs (at most "
                     + bounds.maxBoards() + "); pass --allow-large to run them anyway");
         }
+        if (problems.count() == 0) {
+            WifiChecks.check(problems, network, boards, pcs, boardEntries);
+        }
         List<Impairment> impairments = new ImpairmentReader(problems, names, network, boards, pcs)
                 .read(top.value("impairments"));
         List<Expectation> expectations = expectations(top.value("expect"));
@@ -142,25 +145,14 @@ final class ScenarioReader {
             Optional<Long> count = quietCount(e.value());
             if (count.isPresent()) {
                 names.registerGroup(e.key(), count.get(), e.keyNode());
-            } else if (names.register(e.key(), NodeNames.Kind.BOARD, e.keyNode()) && hasKey(e.value(), "soft_ap")) {
+            } else if (names.register(e.key(), NodeNames.Kind.BOARD, e.keyNode())
+                    && Nodes.valueOf(e.value(), "soft_ap") != null) {
                 names.servesWifi(e.key());
             }
         }
         for (Nodes.Entry e : pcs) {
             names.register(e.key(), NodeNames.Kind.PC, e.keyNode());
         }
-    }
-
-    /** True if {@code node} is a mapping with the key {@code key}; nothing is reported. */
-    private static boolean hasKey(Node node, String key) {
-        if (node instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
-            for (org.yaml.snakeyaml.nodes.NodeTuple t : m.getValue()) {
-                if (key.equals(Nodes.text(t.getKeyNode()))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** A board's count: if valid, without reporting (the board's reader reports it). */
