@@ -51,7 +51,7 @@ final class WifiChecks {
             problems.warn(at(entries, ap.name(), "soft_ap"), stations.size() + " stations join board '"
                     + ap.name() + "', whose access point takes at most " + ap.softAp().get().stationLimit()
                     + " stations (the firmware's default): each after the fourth to associate is refused, and its"
-                    + " connectWiFi times out with OSError (an error with --strict)", List.of());
+                    + " connectWiFi times out with OSError", List.of());
         }
     }
 
@@ -77,7 +77,7 @@ final class WifiChecks {
                 problems.warn(at(entries, entry, "program"), source.fileName() + " line " + line + " joins WiFi '"
                         + Shown.value(m.group(2)) + "', which no access point serves (" + (served.isEmpty() ? "none does"
                         : "served: '" + String.join("', '", served) + "'") + "): on the board its connectWiFi raises"
-                        + " OSError: SSID invalid / failed to scan this wifi (an error with --strict)", List.of());
+                        + " OSError: SSID invalid / failed to scan this wifi", List.of());
                 break;
             }
         }
