@@ -53,6 +53,8 @@ final class RunInfoBuilder {
                     ip.equals(Ipv4Address.ANY) ? "" : ip.toString(), world.programs().get(b.name()),
                     b.softAp().map(AccessPointConfig::ssid).orElse("")));
             b.accessPoint().ifPresent(ap -> connections.add(new RunInfo.Connection(ap, b.name(), true)));
+            b.softAp().ifPresent(ap -> hops.add(new RunInfo.HopImpairment("*", b.name(), ap.radio().toNetem(),
+                    "retries " + ap.retryLimit(), warnings(scenario, "*", b.name()))));
         }
         for (Pc pc : scenario.pcs()) {
             nodes.add(new RunInfo.Node(pc.name(), RunInfo.Kind.PC, firstAddress.getOrDefault(pc.name(), ""),

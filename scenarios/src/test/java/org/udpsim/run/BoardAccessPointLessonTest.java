@@ -95,11 +95,12 @@ class BoardAccessPointLessonTest {
     }
 
     @Test
-    void topologyPicture_drawsTheBoardInTheAccessPointsRow_withItsAddressAndWifi() throws IOException {
+    void topologyPicture_drawsTheBoardInTheAccessPointsRow_withItsAddressAndWifi_onTopWithNoRouter()
+            throws IOException {
         String svg = TopologyPicture.svg(RunInfoJson.read(LessonRuns.of(LESSON).resolve(RunInfoJson.FILE)));
-        List<String> accessPointRow = texts(svg, 170);
+        List<String> accessPointRow = texts(svg, 20);
         assertEquals(List.of("apboard", "192.168.4.1", "WiFi \"mpython-ap\""), accessPointRow);
-        List<String> stations = texts(svg, 330);
+        List<String> stations = texts(svg, 180);
         assertEquals(List.of("pupils-1", "pupils-2", "pupils-3", "pupils-4", "late"),
                 stations.stream().filter(t -> t.startsWith("pupils") || t.equals("late")).toList());
     }

@@ -40,8 +40,10 @@ public final class TopologyPicture {
         Map<String, Box> boxes = new LinkedHashMap<>();
         List<RunInfo.Node> routers = info.nodes().stream().filter(n -> n.kind() == RunInfo.Kind.ROUTER).toList();
         List<RunInfo.Node> aps = info.nodes().stream().filter(n -> n.kind().servesWifi()).toList();
-        row(boxes, routers.stream().map(n -> box(n, 0)).toList(), 0);
-        row(boxes, aps.stream().map(n -> box(n, 1)).toList(), 1);
+        // with no router (an isolated WLAN, a board's own access point), the rows move up into the routers' place
+        int lift = routers.isEmpty() ? ROW_Y[1] - ROW_Y[0] : 0;
+        row(boxes, routers.stream().map(n -> box(n, 0)).toList(), 0, lift);
+        row(boxes, aps.stream().map(n -> box(n, 1)).toList(), 1, lift);
         List<Box> bottom = new ArrayList<>();
         for (RunInfo.Node ap : aps) {
             List<RunInfo.Node> stations = info.connections().stream()
@@ -60,8 +62,8 @@ public final class TopologyPicture {
                 bottom.add(box(n, 2));
             }
         }
-        row(boxes, bottom, 2);
-        int height = bottom.isEmpty() ? ROW_Y[1] + BOX_H + 30 : ROW_Y[2] + BOX_H + 30;
+        row(boxes, bottom, 2, lift);
+        int height = (bottom.isEmpty() ? ROW_Y[1] + BOX_H + 30 : ROW_Y[2] + BOX_H + 30) - lift;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"topology\" viewBox=\"0 0 ").append(WIDTH)
                 .append(' ').append(height).append("\" role=\"img\">\n");
@@ -187,13 +189,13 @@ public final class TopologyPicture {
         return new Box(n.name(), n.ip(), third, 0, ROW_Y[row], false);
     }
 
-    private static void row(Map<String, Box> boxes, List<Box> row, int r) {
+    private static void row(Map<String, Box> boxes, List<Box> row, int r, int lift) {
         int n = row.size();
         double gap = n == 0 ? 0 : (WIDTH - n * BOX_W) / (double) (n + 1);
         for (int i = 0; i < n; i++) {
             Box b = row.get(i);
             double x = gap + i * (BOX_W + gap);
-            boxes.put(b.name(), new Box(b.name(), b.line2(), b.line3(), x, ROW_Y[r], b.more()));
+            boxes.put(b.name(), new Box(b.name(), b.line2(), b.line3(), x, ROW_Y[r] - lift, b.more()));
         }
     }
 
