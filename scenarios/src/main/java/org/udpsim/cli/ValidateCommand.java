@@ -26,12 +26,18 @@ final class ValidateCommand implements Callable<Integer> {
         try (ScenarioWorld world = ScenarioWorld.build(s)) {
             spec.commandLine().getOut().printf("%s: valid: %s, %s, %s, %s, %s%n", scenario.file,
                     count(s.boards().size(), "board"), count(s.pcs().size(), "PC"),
-                    count(s.network().accessPoints().size(), "access point"),
+                    count(s.network().accessPoints().size(), "access point") + boardAps(s),
                     count(s.network().routers().size(), "router"), count(s.network().links().size(), "link"));
         } catch (IllegalArgumentException e) {
             throw new UserError(scenario.file + ": " + e.getMessage());
         }
         return Main.EXIT_OK;
+    }
+
+    /** " (and 1 board that is one)" for the boards that serve an access point ({@code soft_ap:}); else empty. */
+    private static String boardAps(Scenario s) {
+        long n = s.boards().stream().filter(org.udpsim.scenario.Board::servesWifi).count();
+        return n == 0 ? "" : " (and " + count((int) n, "board") + " that " + (n == 1 ? "is one)" : "are one each)");
     }
 
     /** "1 board", "2 boards". */

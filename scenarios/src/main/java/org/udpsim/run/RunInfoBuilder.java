@@ -14,6 +14,7 @@ import org.udpsim.scenario.Scenario;
 import org.udpsim.scenario.ScenarioWarning;
 import org.udpsim.topology.AccessPointNode;
 import org.udpsim.topology.WiredLink;
+import org.udpsim.wifi.AccessPointConfig;
 
 /** The {@link RunInfo} of a scenario's run: what the report shows of the scenario, from the scenario and its world. */
 final class RunInfoBuilder {
@@ -47,10 +48,13 @@ final class RunInfoBuilder {
         }
         for (org.udpsim.scenario.Board b : scenario.boards()) {
             Board board = world.boards().get(b.name());
-            Ipv4Address ip = board.station().config().ip();
-            nodes.add(new RunInfo.Node(b.name(), RunInfo.Kind.BOARD, ip.equals(Ipv4Address.ANY) ? "" : ip.toString(),
-                    world.programs().get(b.name())));
-            connections.add(new RunInfo.Connection(b.accessPoint(), b.name(), true));
+            Ipv4Address ip = board.address();
+            nodes.add(new RunInfo.Node(b.name(), b.servesWifi() ? RunInfo.Kind.BOARD_AP : RunInfo.Kind.BOARD,
+                    ip.equals(Ipv4Address.ANY) ? "" : ip.toString(), world.programs().get(b.name()),
+                    b.softAp().map(AccessPointConfig::ssid).orElse("")));
+            b.accessPoint().ifPresent(ap -> connections.add(new RunInfo.Connection(ap, b.name(), true)));
+            b.softAp().ifPresent(ap -> hops.add(new RunInfo.HopImpairment("*", b.name(), ap.radio().toNetem(),
+                    "retries " + ap.retryLimit(), warnings(scenario, "*", b.name()))));
         }
         for (Pc pc : scenario.pcs()) {
             nodes.add(new RunInfo.Node(pc.name(), RunInfo.Kind.PC, firstAddress.getOrDefault(pc.name(), ""),

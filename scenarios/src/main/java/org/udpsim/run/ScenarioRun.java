@@ -277,7 +277,7 @@ public final class ScenarioRun {
         List<BoardSummary> out = new ArrayList<>();
         for (Board b : world.boards().values()) {
             Frame last = b.oled.lastFrame();
-            out.add(new BoardSummary(b.name(), b.station().config().ip().toString(), world.programs().get(b.name()),
+            out.add(new BoardSummary(b.name(), b.address().toString(), world.programs().get(b.name()),
                     b.console().lineCount(), b.oled.framesShown(), errors.of(b.name()),
                     last == null ? List.of() : last.textLines(), b.console().lastLines()));
         }

@@ -100,10 +100,13 @@ public final class ScenarioWorld implements AutoCloseable {
         return names;
     }
 
-    /** Each board's and PC's address now ({@code 0.0.0.0} if it has none), in the scenario's order. */
+    /**
+     * Each board's and PC's address now ({@code 0.0.0.0} if it has none; a board that serves an access point and
+     * joins none has its access point's, 192.168.4.1), in the scenario's order.
+     */
     public Map<String, String> addressesByHost() {
         Map<String, String> ips = new LinkedHashMap<>();
-        boards.forEach((n, b) -> ips.put(n, b.station().config().ip().toString()));
+        boards.forEach((n, b) -> ips.put(n, b.address().toString()));
         pcs.forEach((n, node) -> ips.put(n, node.primaryAddress().toString()));
         return ips;
     }
@@ -128,10 +131,20 @@ public final class ScenarioWorld implements AutoCloseable {
                 (p.button() == org.udpsim.scenario.Button.A ? board.button_a : board.button_b)
                         .scriptPress(p.atNanos(), p.holdNanos());
             }
-            AccessPointConfig ap = topology.accessPoint(b.accessPoint()).orElseThrow().config();
+            AccessPointConfig ap = b.accessPoint().flatMap(scenario::accessPointConfig).orElse(null);
             board.start(b.startNanos(), b.programName(), Programs.forBoard(b, ap, end));
             boards.put(b.name(), board);
             programs.put(b.name(), b.python().isPresent() ? b.programName() : Programs.describe(b.program(), b.args()));
+        }
+        for (Board b : scenario.boards()) {
+            if (b.ip().isPresent() && b.accessPoint().filter(boards::containsKey).isPresent()) {
+                boards.get(b.accessPoint().get()).reserveOnSoftAp(b.name(), b.ip().get());
+            }
+        }
+        for (Pc pc : scenario.pcs()) {
+            if (pc.ip().isPresent() && pc.accessPoint().isPresent() && boards.containsKey(pc.accessPoint().get())) {
+                boards.get(pc.accessPoint().get()).reserveOnSoftAp(pc.name(), pc.ip().get());
+            }
         }
         for (Pc pc : scenario.pcs()) {
             pcs.put(pc.name(), net.addHost(pc.name()));
@@ -147,16 +160,19 @@ public final class ScenarioWorld implements AutoCloseable {
         }
     }
 
-    /** The scenario's topology with every board's and PC's {@code ip:} as a DHCP reservation of its access point. */
+    /**
+     * The scenario's topology with every board's and PC's {@code ip:} as a DHCP reservation of its access point, if
+     * that is one of the network's (a board's soft access point gets its reservations from the board).
+     */
     private static Topology reserved(Scenario scenario) {
         Topology t = scenario.network();
         for (Board b : scenario.boards()) {
-            if (b.ip().isPresent()) {
-                t = t.withReservation(b.accessPoint(), b.name(), b.ip().get());
+            if (b.ip().isPresent() && b.accessPoint().flatMap(t::accessPoint).isPresent()) {
+                t = t.withReservation(b.accessPoint().get(), b.name(), b.ip().get());
             }
         }
         for (Pc pc : scenario.pcs()) {
-            if (pc.accessPoint().isPresent() && pc.ip().isPresent()) {
+            if (pc.accessPoint().isPresent() && pc.ip().isPresent() && t.accessPoint(pc.accessPoint().get()).isPresent()) {
                 t = t.withReservation(pc.accessPoint().get(), pc.name(), pc.ip().get());
             }
         }
@@ -169,7 +185,7 @@ public final class ScenarioWorld implements AutoCloseable {
             sim.scheduleAt(pc.startNanos(), () -> Apps.start(pc.program(), pc.args(), node, end));
             return;
         }
-        AccessPointConfig ap = topology.accessPoint(pc.accessPoint().get()).orElseThrow().config();
+        AccessPointConfig ap = scenario.accessPointConfig(pc.accessPoint().get()).orElseThrow();
         Station station = wifi.addStation(node);
         sim.scheduleAt(pc.startNanos(), () -> station.connect(ap.ssid(), ap.password(), result -> {
             if (result.isConnected()) {

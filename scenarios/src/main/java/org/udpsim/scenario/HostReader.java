@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.udpsim.board.Wifi;
 import org.udpsim.packet.Ipv4Address;
 import org.udpsim.topology.AccessPointNode;
 import org.udpsim.topology.Names;
 import org.udpsim.topology.Topology;
 import org.udpsim.topology.WiredLink;
+import org.udpsim.wifi.AccessPointConfig;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads {@code boards:} and {@code pcs:}: programs and their arguments, WiFi attachment, reservations, groups. */
@@ -25,13 +27,16 @@ final class HostReader {
     private final NodeNames names;
     private final Topology network;
     private final ProgramResolver programs;
+    private final NetworkReader networkReader;
     private final Map<Ipv4Address, Reservation> reserved = new LinkedHashMap<>();
 
-    HostReader(Problems problems, NodeNames names, Topology network, ProgramResolver programs) {
+    HostReader(Problems problems, NodeNames names, Topology network, ProgramResolver programs,
+            NetworkReader networkReader) {
         this.problems = problems;
         this.names = names;
         this.network = network;
         this.programs = programs;
+        this.networkReader = networkReader;
     }
 
     /** The boards of one entry under {@code boards:}: one, or a group's members in order. */
@@ -46,26 +51,31 @@ final class HostReader {
         ProgramArgs args = program.map(p -> args(f, p)).orElse(null);
         long start = f.time("start").orElse(Defaults.START_NANOS);
         Optional<Long> count = f.wholeNumber("count", 1, MAX_GROUP);
-        Optional<String> ap = wifi(f, who, true);
+        Optional<AccessPointConfig> softAp = f.has("soft_ap") ? softAp(f, name, who, python) : Optional.empty();
+        Optional<String> ap = wifi(f, who, name, !f.has("soft_ap"));
         Optional<Ipv4Address> ip = Optional.empty();
         if (f.has("ip") && f.has("count")) {
             problems.at(f.value("ip"), "a group (count) cannot have a fixed ip: each member needs its own address;"
                     + " leave ip out and DHCP gives each one");
+        } else if (f.has("ip") && f.has("soft_ap") && ap.isEmpty() && !f.has("ap")) {
+            problems.at(f.value("ip"), who + " serves its own access point and joins none, so it is 192.168.4.1;"
+                    + " ip: is a reservation on the network a board joins");
         } else {
             ip = reservation(f, ap, who);
         }
         List<ButtonPress> buttons = buttons(f, name);
-        if (problems.count() != before || program.isEmpty() || ap.isEmpty() || !Names.isValid(name)) {
+        if (problems.count() != before || program.isEmpty() || (ap.isEmpty() && softAp.isEmpty())
+                || !Names.isValid(name)) {
             return List.of();
         }
         if (count.isEmpty()) {
-            return List.of(new Board(name, program.get(), args, ap.get(), ip, start, buttons, Optional.empty(),
-                    python));
+            return List.of(new Board(name, program.get(), args, ap, ip, start, buttons, Optional.empty(),
+                    python, softAp));
         }
         List<Board> members = new ArrayList<>();
         for (String member : names.group(name).orElse(List.of())) {
-            members.add(new Board(member, program.get(), args, ap.get(), Optional.empty(), start, buttons,
-                    Optional.of(name), python));
+            members.add(new Board(member, program.get(), args, ap, Optional.empty(), start, buttons,
+                    Optional.of(name), python, Optional.empty()));
         }
         return members;
     }
@@ -98,7 +108,7 @@ final class HostReader {
                         + (aps.isEmpty() ? "NAME" : aps.get(0)) + ", or name it in a link's between");
             }
         } else {
-            ap = wifi(f, who, false);
+            ap = wifi(f, who, name, false);
             ip = reservation(f, ap, who);
         }
         if (problems.count() != before || program.isEmpty() || !Names.isValid(name)) {
@@ -142,17 +152,71 @@ final class HostReader {
         return value.map(v -> args.with(p.arg(), v)).orElse(args);
     }
 
-    /** The access point a board or WiFi PC joins: named by ap:, or the only one for a board. */
-    private Optional<String> wifi(Fields f, String who, boolean inferSingle) {
+    /**
+     * The access point {@code soft_ap:} declares for the board {@code name}: one board (not a group) that runs a
+     * {@code .py} program switching it on; if the program calls {@code enable_APWiFi} with a written SSID or
+     * password, they must be the declared ones (see {@link SoftApCall}).
+     */
+    private Optional<AccessPointConfig> softAp(Fields f, String name, String who,
+            Optional<PythonSource> python) {
+        if (f.has("count")) {
+            problems.at(f.keyNode("soft_ap"), "a group (count) cannot serve one access point: soft_ap: is for one"
+                    + " board, which the others join with ap: " + name);
+            return Optional.empty();
+        }
+        Optional<AccessPointConfig> config = networkReader.softAp(f, name);
+        if (config.isEmpty() || !f.has("program")) {
+            return Optional.empty();
+        }
+        if (python.isEmpty()) {
+            if (!problems.misspelt("boards")) {
+                problems.at(f.value("program"), who + " serves an access point (soft_ap:), so its program must be a"
+                        + " .py file that calls enable_APWiFi; the named programs join a network and serve none");
+            }
+            return Optional.empty();
+        }
+        String why = SoftApCall.mismatch(python.get(), config.get());
+        if (why != null) {
+            problems.at(f.value("soft_ap"), who + ": " + why);
+            return Optional.empty();
+        }
+        return config;
+    }
+
+    /**
+     * The access point a board or WiFi PC joins: named by ap: (one of the network's, or a board that serves one),
+     * or, when {@code infer}, the only one there is.
+     */
+    private Optional<String> wifi(Fields f, String who, String self, boolean infer) {
         if (f.has("ap")) {
             Optional<String> ap = f.text("ap");
-            if (ap.isPresent() && names.check(ap.get(), NodeNames.Kind.ACCESS_POINT, "ap", f.value("ap"))) {
+            if (ap.isEmpty()) {
+                return ap;
+            }
+            String a = ap.get();
+            if (a.equals(self)) {
+                problems.at(f.value("ap"), who + " cannot join its own access point: ap: names the network a board"
+                        + " joins; the board that serves soft_ap: needs none");
+                return Optional.empty();
+            }
+            if (names.isWifiBoard(a)) {
+                return ap;
+            }
+            if (names.get(a).map(n -> n.kind() == NodeNames.Kind.BOARD).orElse(false)) {
+                problems.at(f.value("ap"), "ap: names board '" + a + "', which serves no WiFi: a board is an access"
+                        + " point only with soft_ap: {ssid: ..., password: ...}");
+                return Optional.empty();
+            }
+            if (names.check(a, NodeNames.Kind.ACCESS_POINT, "ap", f.value("ap"))) {
                 return ap;
             }
             return Optional.empty();
         }
-        List<String> aps = names.ofKind(NodeNames.Kind.ACCESS_POINT);
-        if (inferSingle && aps.size() == 1) {
+        if (!infer) {
+            return Optional.empty();
+        }
+        List<String> aps = names.joinable().stream().filter(a -> !a.equals(self)).toList();
+        if (aps.size() == 1) {
             return Optional.of(aps.get(0));
         }
         if (f.misspelt("ap")) {
@@ -163,7 +227,7 @@ final class HostReader {
                 return Optional.empty();
             }
             problems.at(f.anchor(), who + " needs WiFi, but the network has no access point: add one under"
-                    + " network.access_points");
+                    + " network.access_points, or give a board soft_ap: to make it one");
         } else {
             problems.at(f.anchor(), who + " has no ap: and the network has " + aps.size() + " access points ("
                     + String.join(", ", aps) + "): say which, e.g. ap: " + aps.get(0));
@@ -178,11 +242,12 @@ final class HostReader {
             return ip;
         }
         Node at = f.value("ip");
-        Optional<AccessPointNode> ap = apName.flatMap(network::accessPoint);
+        Optional<AccessPointConfig> ap = apName.flatMap(a -> network.accessPoint(a).map(AccessPointNode::config)
+                .or(() -> names.isWifiBoard(a) ? Optional.of(Wifi.softApConfig("soft-ap", "")) : Optional.empty()));
         if (ap.isPresent()) {
-            String why = ap.get().config().whyNotReservable(ip.get());
+            String why = ap.get().whyNotReservable(ip.get());
             if (why != null) {
-                problems.at(at, "ip " + why + " of access point '" + ap.get().name() + "'; choose another address");
+                problems.at(at, "ip " + why + " of access point '" + apName.get() + "'; choose another address");
                 return Optional.empty();
             }
         }

@@ -31,7 +31,7 @@ final class ImpairmentReader {
         this.problems = problems;
         this.names = names;
         for (Board b : boards) {
-            connectByRadio(b.name(), b.accessPoint());
+            b.accessPoint().ifPresent(ap -> connectByRadio(b.name(), ap));
         }
         for (Pc p : pcs) {
             p.accessPoint().ifPresent(ap -> connectByRadio(p.name(), ap));
@@ -165,11 +165,29 @@ final class ImpairmentReader {
         if (near.contains(b)) {
             return true;
         }
+        if (stationOnly(a) && stationOnly(b) && !names.isWifiBoard(a) && !names.isWifiBoard(b)
+                && (isBoard(a) || isBoard(b))) {
+            String notAp = isBoard(b) ? b : a;
+            problems.at(at, "'" + a + "' and '" + b + "' are not adjacent: board '" + notAp + "' is not an access"
+                    + " point, so no radio hop joins it to another board (a board is one with soft_ap:, and the"
+                    + " boards that join it name it in ap:)");
+            return false;
+        }
         problems.at(at, "'" + a + "' and '" + b + "' are not adjacent, so no hop joins them ("
                 + (near.isEmpty() ? a + " has no neighbours" : a + "'s neighbours: " + String.join(", ", near))
-                + "); a hop joins a board or PC and its access point, an access point and its uplink router, or"
-                + " the two ends of a wired link");
+                + "); a hop joins a board or PC and its access point (a board's soft_ap: included), an access point"
+                + " and its uplink router, or the two ends of a wired link");
         return false;
+    }
+
+    private boolean isBoard(String name) {
+        return names.get(name).map(n -> n.kind() == NodeNames.Kind.BOARD).orElse(false);
+    }
+
+    /** True for a board or a PC: an end that is no router and none of the network's access points. */
+    private boolean stationOnly(String name) {
+        return names.get(name).map(n -> n.kind() == NodeNames.Kind.BOARD || n.kind() == NodeNames.Kind.PC)
+                .orElse(false);
     }
 
     /** True for a board or PC that could not be read, so its attachment is unknown. */

@@ -91,6 +91,44 @@ final class NetworkReader {
         return config == null ? null : new AccessPointNode(name, config, uplink);
     }
 
+    /**
+     * The access point a board serves, {@code soft_ap:} of {@code board}: its SSID and password go to sim-core's
+     * {@link org.udpsim.board.Wifi#softApConfig}, which makes it as the firmware does (192.168.4.1/24, DHCP .2–.101,
+     * at most 4 stations) and holds the rules; its subnet is claimed like an access point's. Empty if anything is
+     * wrong (reported).
+     */
+    Optional<AccessPointConfig> softAp(Fields board, String name) {
+        int before = problems.count();
+        Node node = board.value("soft_ap");
+        if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
+            problems.at(node, "board '" + name + "' serves at most one access point (the ESP32 has one soft AP"
+                    + " interface): give soft_ap: one mapping like {ssid: mpython-ap, password: \"12345678\"}");
+            return Optional.empty();
+        }
+        Fields f = Fields.at(problems, "boards.*.soft_ap", node, board.keyNode("soft_ap"),
+                "the soft_ap of board '" + name + "'");
+        Optional<String> ssid = f.require("ssid") ? f.text("ssid") : Optional.empty();
+        String password = f.text("password").orElse("");
+        if (problems.count() != before || ssid.isEmpty()) {
+            return Optional.empty();
+        }
+        Located at = parameter -> f.has(parameter) ? f.value(parameter) : f.anchor();
+        AccessPointConfig config = config(at, () -> org.udpsim.board.Wifi.softApConfig(ssid.get(), password));
+        if (config == null) {
+            return Optional.empty();
+        }
+        for (UsedSubnet u : subnets) {
+            if (u.prefix().contains(config.subnet().network()) || config.subnet().contains(u.prefix().network())) {
+                problems.at(f.anchor(), "board '" + name + "' serves its access point on " + config.subnet()
+                        + " (the firmware's, 192.168.4.1), which overlaps " + u.prefix() + " of " + u.owner() + " ("
+                        + Nodes.where(problems, u.at()) + "); give that one another subnet");
+                return Optional.empty();
+            }
+        }
+        subnets.add(new UsedSubnet(config.subnet(), "board '" + name + "'", f.anchor()));
+        return Optional.of(config);
+    }
+
     /** Where in the file a parameter of the model is written. */
     private interface Located {
         Node node(String parameter);

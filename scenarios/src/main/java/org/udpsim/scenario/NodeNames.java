@@ -35,6 +35,8 @@ final class NodeNames {
     private final Problems problems;
     private final Map<String, Named> all = new LinkedHashMap<>();
     private final Map<String, List<String>> groups = new LinkedHashMap<>();
+    /** The boards that serve an access point ({@code soft_ap:}), in registration order. */
+    private final List<String> wifiBoards = new ArrayList<>();
 
     NodeNames(Problems problems) {
         this.problems = problems;
@@ -83,6 +85,25 @@ final class NodeNames {
         }
         all.put(name, new Named(name, kind, keyNode));
         return true;
+    }
+
+    /** Notes that the board {@code name} serves an access point ({@code soft_ap:}), so others may join it. */
+    void servesWifi(String name) {
+        if (!wifiBoards.contains(name)) {
+            wifiBoards.add(name);
+        }
+    }
+
+    /** True if {@code name} is a board that serves an access point. */
+    boolean isWifiBoard(String name) {
+        return wifiBoards.contains(name);
+    }
+
+    /** What a station may join: the network's access points, then the boards that serve one, in order. */
+    List<String> joinable() {
+        List<String> n = new ArrayList<>(ofKind(Kind.ACCESS_POINT));
+        n.addAll(wifiBoards);
+        return n;
     }
 
     Optional<Named> get(String name) {

@@ -75,6 +75,18 @@ final class Nodes {
         return list;
     }
 
+    /** The value of {@code key} in the mapping {@code node}, or null if it is no mapping or has no such key. */
+    static Node valueOf(Node node, String key) {
+        if (node instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (key.equals(text(t.getKeyNode()))) {
+                    return t.getValueNode();
+                }
+            }
+        }
+        return null;
+    }
+
     /** The items of a list; a null node is an empty list, any other node that is not a list is reported. */
     static List<Node> items(Node node, String what, Problems problems) {
         if (isNull(node)) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.udpsim.packet.Protocol;
 import org.udpsim.topology.AccessPointNode;
+import org.udpsim.wifi.AccessPointConfig;
 import org.udpsim.topology.Topology;
 
 /**
@@ -76,6 +77,18 @@ public record Scenario(String name, String description, long seed, long duration
         return Stream.concat(boards.stream().map(Board::name), pcs.stream().map(Pc::name)).toList();
     }
 
+    /**
+     * What the access point {@code name} offers its stations: one of the network's, or the one a board serves
+     * ({@code soft_ap:}); empty if there is none of that name.
+     */
+    public Optional<AccessPointConfig> accessPointConfig(String name) {
+        Optional<AccessPointConfig> ap = network.accessPoint(name).map(AccessPointNode::config);
+        if (ap.isPresent()) {
+            return ap;
+        }
+        return boards.stream().filter(b -> b.name().equals(name)).findFirst().flatMap(Board::softAp);
+    }
+
     /** Every node's name: routers, access points, boards, PCs, each in file order. */
     public List<String> nodeNames() {
         return nodeNames(network, boards, pcs);
@@ -108,7 +121,7 @@ public record Scenario(String name, String description, long seed, long duration
         List<Board> bs = new ArrayList<>();
         for (Board b : boards) {
             bs.add(new Board(b.name(), b.program(), b.args().withProtocol(b.program(), protocol), b.accessPoint(), b.ip(),
-                    b.startNanos(), b.buttons(), b.group()));
+                    b.startNanos(), b.buttons(), b.group(), b.python(), b.softAp()));
         }
         List<Pc> ps = new ArrayList<>();
         for (Pc p : pcs) {

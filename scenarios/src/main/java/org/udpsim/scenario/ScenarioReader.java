@@ -72,7 +72,7 @@ final class ScenarioReader {
 
         Path folder = file.toAbsolutePath().getParent();
         HostReader hosts = new HostReader(problems, names, network, new ProgramResolver(problems,
-                folder == null ? Path.of("") : folder));
+                folder == null ? Path.of("") : folder), networkReader);
         List<Board> boards = new ArrayList<>();
         for (Nodes.Entry e : boardEntries) {
             boards.addAll(hosts.boards(e));
@@ -85,6 +85,9 @@ final class ScenarioReader {
         if (boards.size() > bounds.maxBoards()) {
             problems.at(top.keyNode("boards"), boards.size() + " boards are more than a classroom needs (at most "
                     + bounds.maxBoards() + "); pass --allow-large to run them anyway");
+        }
+        if (problems.count() == 0) {
+            WifiChecks.check(problems, network, boards, pcs, boardEntries);
         }
         List<Impairment> impairments = new ImpairmentReader(problems, names, network, boards, pcs)
                 .read(top.value("impairments"));
@@ -142,8 +145,9 @@ final class ScenarioReader {
             Optional<Long> count = quietCount(e.value());
             if (count.isPresent()) {
                 names.registerGroup(e.key(), count.get(), e.keyNode());
-            } else {
-                names.register(e.key(), NodeNames.Kind.BOARD, e.keyNode());
+            } else if (names.register(e.key(), NodeNames.Kind.BOARD, e.keyNode())
+                    && Nodes.valueOf(e.value(), "soft_ap") != null) {
+                names.servesWifi(e.key());
             }
         }
         for (Nodes.Entry e : pcs) {

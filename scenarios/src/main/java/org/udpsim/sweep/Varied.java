@@ -197,8 +197,8 @@ public final class Varied {
     }
 
     private static String link(Scenario scenario, String from, String to) {
-        boolean fromAp = scenario.network().accessPoint(from).isPresent();
-        boolean toAp = scenario.network().accessPoint(to).isPresent();
+        boolean fromAp = scenario.accessPointConfig(from).isPresent();
+        boolean toAp = scenario.accessPointConfig(to).isPresent();
         if (toAp && station(scenario, from, to)) {
             return "radio_up";
         }
@@ -212,7 +212,7 @@ public final class Varied {
     }
 
     private static boolean station(Scenario scenario, String node, String ap) {
-        return scenario.board(node).map(Board::accessPoint).filter(ap::equals).isPresent()
+        return scenario.board(node).flatMap(Board::accessPoint).filter(ap::equals).isPresent()
                 || scenario.pc(node).flatMap(Pc::accessPoint).filter(ap::equals).isPresent();
     }
 }

@@ -220,6 +220,7 @@ def setup(board, errno_text):
     class wifi:
         def __init__(self):
             self.sta = Sta()
+            self.ap = WLAN(AP_IF)
 
         def connectWiFi(self, ssid, passwd, timeout=10):
             board.connectWiFi(to_str(ssid), to_str(passwd), to_int(timeout))
@@ -229,6 +230,7 @@ def setup(board, errno_text):
 
         def enable_APWiFi(self, essid, password=b'', channel=10):
             board.enable_APWiFi(to_str(essid), to_str(password), to_int(channel))
+            self.ap._essid, self.ap._password, self.ap._channel = to_str(essid), to_str(password), to_int(channel)
 
         def disable_APWiFi(self):
             board.disable_APWiFi()
@@ -246,9 +248,9 @@ def setup(board, errno_text):
 
         def active(self, *flag):
             if not flag:
-                return self._on
+                return board.ap_active() if self._ap else self._on
             on = bool(flag[0])
-            if self._ap and on != self._on:
+            if self._ap and on != board.ap_active():
                 if on:
                     board.enable_APWiFi(self._essid, self._password, self._channel)
                 else:

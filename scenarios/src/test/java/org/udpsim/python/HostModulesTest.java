@@ -137,4 +137,15 @@ class HostModulesTest {
             assertEquals(null, room.ending("board"));
         }
     }
+
+    @Test
+    void wifiAp_isTheBoardsAccessPointInterface_offUntilEnableApWifi_then192_168_4_1() {
+        assertEquals(List.of("False ('0.0.0.0', '0.0.0.0', '0.0.0.0', '0.0.0.0')",
+                "True ('192.168.4.1', '255.255.255.0', '192.168.4.1', '192.168.4.1') mpython-ap",
+                "disable AP WiFi...", "False"), run("from mpython import *\nmywifi=wifi()\n"
+                + "print(mywifi.ap.active(), mywifi.ap.ifconfig())\n"
+                + "mywifi.enable_APWiFi('mpython-ap','12345678')\n"
+                + "print(mywifi.ap.active(), mywifi.ap.ifconfig(), mywifi.ap.config('essid'))\n"
+                + "mywifi.disable_APWiFi()\nprint(mywifi.ap.active())\n", 1));
+    }
 }

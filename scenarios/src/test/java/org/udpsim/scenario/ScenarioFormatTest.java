@@ -22,7 +22,8 @@ class ScenarioFormatTest {
     void everySectionsTableOfKeys_listsExactlyTheKeysOfItsPlace_inOrder() throws IOException {
         Map<String, List<String>> tables = tablesOfKeys(Files.readString(ScenarioSchemaTest.FORMAT,
                 StandardCharsets.UTF_8));
-        assertEquals(List.of("", "network.access_points.*", "network.links.#", "boards.*", "impairments.#",
+        assertEquals(List.of("", "network.access_points.*", "network.links.#", "boards.*", "boards.*.soft_ap",
+                "impairments.#",
                 "expect.#"), List.copyOf(tables.keySet()), "the sections with a table of keys");
         tables.forEach((place, keys) -> assertEquals(ScenarioKeys.keys(place), keys, "SCENARIO-FORMAT.md's table"
                 + " for " + (place.isEmpty() ? "the top level" : place) + " against ScenarioKeys"));

@@ -124,7 +124,7 @@ class ScenarioLoaderTest {
                 ip("10.0.0.2"), new LinkConfig(100_000_000L, 0, 1000)),
                 s.network().links().get(0));
         Board server = s.boards().get(0);
-        assertEquals("classroom", server.accessPoint());
+        assertEquals(Optional.of("classroom"), server.accessPoint());
         assertEquals(Defaults.START_NANOS, server.startNanos());
         assertEquals(6000, (int) server.args().get(Arg.PORT));
         assertEquals(ip("192.168.0.3"), s.boards().get(1).args().get(Arg.SERVER));

@@ -163,8 +163,9 @@ class ScenarioProblemsTest {
     @Test
     void hop_notAdjacent_namesTheNeighbours() {
         assertEquals(List.of("lesson.yaml:11:10: 'server' and 'gateway' are not adjacent, so no hop joins them"
-                + " (server's neighbours: classroom); a hop joins a board or PC and its access point, an access point"
-                + " and its uplink router, or the two ends of a wired link"), problems(MINIMAL + """
+                + " (server's neighbours: classroom); a hop joins a board or PC and its access point (a board's"
+                + " soft_ap: included), an access point and its uplink router, or the two ends of a wired link"),
+                problems(MINIMAL + """
                 impairments:
                   - hop: server -> gateway
                     netem: "loss 10%"
@@ -314,7 +315,7 @@ class ScenarioProblemsTest {
     @Test
     void board_noAccessPointAtAll_saysWhereToAddOne() {
         assertEquals(List.of("lesson.yaml:4:3: board 'server' needs WiFi, but the network has no access point: add"
-                + " one under network.access_points"),
+                + " one under network.access_points, or give a board soft_ap: to make it one"),
                 problems("name: x\nduration: 1s\nboards:\n  server: {program: java:udp-server}\n"));
     }
 

@@ -102,6 +102,7 @@ class SchemaTest {
         expected.put("network.links.# delay", LinkConfig.DEFAULT_DELAY_NANOS);
         expected.put("network.links.# queue", (long) LinkConfig.DEFAULT_QUEUE_LIMIT);
         expected.put("boards.* start", Defaults.START_NANOS);
+        expected.put("boards.*.soft_ap password", "");
         expected.put("pcs.* start", Defaults.START_NANOS);
         expected.put("boards.*.buttons.# hold", Defaults.BUTTON_HOLD_NANOS);
         expected.put("impairments.# limit", (long) NetemSpec.DEFAULT_LIMIT);

@@ -2,8 +2,8 @@ package org.udpsim.board;
 
 import org.udpsim.kernel.SimProcess;
 import org.udpsim.kernel.SimTime;
+import org.udpsim.packet.Ipv4Address;
 import org.udpsim.kernel.Simulation;
-import org.udpsim.net.LinkConfig;
 import org.udpsim.net.Network;
 import org.udpsim.net.Node;
 import org.udpsim.trace.ProgramEnded;
@@ -43,7 +43,7 @@ public final class Board {
     public final Button button_b;
     private int openSockets;
     private AccessPoint softAp;
-    private int softApCount;
+    private final java.util.Map<String, Ipv4Address> softApReservations = new java.util.LinkedHashMap<>();
     private String programName;
 
     public Board(Network network, WifiEnvironment wifi, String name, BoardConfig config) {
@@ -171,13 +171,37 @@ public final class Board {
         openSockets++;
     }
 
-    /** Switches the board's soft access point on, replacing one already on. */
+    /**
+     * Switches the board's soft access point on, replacing one already on: an access point hosted by the board's
+     * own node, so it has the board's name and the board is its gateway (see
+     * {@link WifiEnvironment#addHostedAccessPoint}); the reservations made with {@link #reserveOnSoftAp} apply.
+     */
     void enableSoftAp(AccessPointConfig config) {
         disableSoftAp();
-        softApCount++;
-        String apName = name + "-ap" + (softApCount == 1 ? "" : "-" + softApCount);
-        softAp = wifiEnvironment.addAccessPoint(apName, config, node,
-                new LinkConfig(1_000_000_000L, SimTime.MICROSECOND, LinkConfig.DEFAULT_QUEUE_LIMIT));
+        AccessPointConfig reserved = config;
+        for (java.util.Map.Entry<String, Ipv4Address> r : softApReservations.entrySet()) {
+            reserved = reserved.withReservation(r.getKey(), r.getValue());
+        }
+        softAp = wifiEnvironment.addHostedAccessPoint(node, reserved);
+    }
+
+    /**
+     * Makes the board's soft access point, whenever its program switches it on, give the station {@code station}
+     * the address {@code address} by DHCP (a scenario's {@code ip:} for a board that joins it).
+     */
+    public void reserveOnSoftAp(String station, Ipv4Address address) {
+        softApReservations.put(station, address);
+    }
+
+    /**
+     * The board's address now: its station's while it has one, else its soft access point's (192.168.4.1) while that
+     * is on, else {@code 0.0.0.0}.
+     */
+    public Ipv4Address address() {
+        if (station.isConnected()) {
+            return station.config().ip();
+        }
+        return softAp != null ? softAp.config().gateway() : Ipv4Address.ANY;
     }
 
     /** Switches the board's soft access point off, if it is on. */

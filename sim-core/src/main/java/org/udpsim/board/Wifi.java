@@ -99,9 +99,21 @@ public final class Wifi {
         if (channel < 1 || channel > 13) {
             throw new PythonException("ValueError", "channel must be 1-13");
         }
-        board.enableSoftAp(AccessPointConfig.builder(essid).password(password).subnet(SOFT_AP_SUBNET.toString())
+        board.enableSoftAp(softApConfig(essid, password));
+    }
+
+    /**
+     * The access point {@code enable_APWiFi(essid, password)} makes, as ESP-IDF's soft AP defaults make it: the board
+     * at 192.168.4.1/24, DHCP from .2 to .101 (ESP-IDF's DHCP server hands out 100 addresses after its own), at most
+     * {@value AccessPointConfig#SOFT_AP_STATION_LIMIT} stations ({@code wifi_ap_config_t.max_connection}'s default).
+     *
+     * @throws org.udpsim.kernel.ConfigException if the SSID or the password breaks a rule of
+     *         {@link AccessPointConfig}
+     */
+    public static AccessPointConfig softApConfig(String essid, String password) {
+        return AccessPointConfig.builder(essid).password(password).subnet(SOFT_AP_SUBNET.toString())
                 .pool(SOFT_AP_SUBNET.host(2).toString(), SOFT_AP_SUBNET.host(101).toString())
-                .stationLimit(AccessPointConfig.SOFT_AP_STATION_LIMIT).build());
+                .stationLimit(AccessPointConfig.SOFT_AP_STATION_LIMIT).build();
     }
 
     /** {@code disable_APWiFi()}: the soft access point goes away; its stations lose their addresses. */

@@ -61,11 +61,14 @@ public final class TopologyWiring {
         StaticRoutes.install(net, topology);
     }
 
-    /** Sets {@code impairment} on its hop, replacing what the hop had. */
+    /**
+     * Sets {@code impairment} on its hop, replacing what the hop had; a radio hop of a board's soft access point
+     * gets it each time the board switches its access point on (see {@link WifiEnvironment#impair}).
+     */
     public void impair(HopImpairment impairment) {
         Hop hop = impairment.hop();
         if (hop.kind() == Hop.Kind.RADIO) {
-            wifi.radioHop(hop).setImpairments(impairment.netem());
+            wifi.impair(hop, impairment.netem());
             return;
         }
         direction(hop).setImpairments(impairment.netem());

@@ -34,8 +34,16 @@ import org.udpsim.trace.Trace;
  * and, when a station sent it, also to the uplink. Anything else, for an address nobody has, is dropped here as
  * {@link DropReason#HOST_UNREACHABLE}. It hands out addresses by DHCP ({@link DhcpPool}) on association. It
  * bridges by the destination the frame was addressed to ({@link Packet#asSent()}), not by a damaged header.
+ *
+ * <p>An access point may instead be <em>hosted</em> by a node that is also a host, as a board's soft access point
+ * ({@code enable_APWiFi}) is: then it has no uplink, the host is the subnet's gateway (its interface
+ * {@value #HOST_INTERFACE} has the gateway address), and what would go to the uplink is delivered to the host
+ * itself, with no cable between (see {@link #hostOn(NetInterface)}).
  */
 public final class AccessPoint {
+    /** The name of the interface a hosting node reaches its stations through, like the firmware's {@code ap}. */
+    public static final String HOST_INTERFACE = "ap";
+
     private final Node node;
     private final AccessPointConfig config;
     private final Simulation sim;
@@ -48,6 +56,8 @@ public final class AccessPoint {
     private final Map<String, StationLink> associated = new LinkedHashMap<>();
     private final NavigableMap<Ipv4Address, StationLink> byAddress = new TreeMap<>();
     private NetInterface uplink;
+    /** The hosting node's interface, for a hosted access point; else null. */
+    private NetInterface host;
 
     AccessPoint(Node node, AccessPointConfig config) {
         this.node = node;
@@ -103,6 +113,26 @@ public final class AccessPoint {
         apSide.setReceiver((p, in) -> fromUplink(p));
         this.uplink = apSide;
         return cable;
+    }
+
+    /** The hosting node's interface {@value #HOST_INTERFACE}, for a hosted access point; else null. */
+    public NetInterface host() {
+        return host;
+    }
+
+    /**
+     * Makes this access point hosted by its own node: {@code hostSide}, an interface of that node, gets the gateway
+     * address; what the node sends through it is bridged to the stations as if it came from an uplink, and frames
+     * of stations for the gateway (or for outside the subnet) are handed to the node through it, at once.
+     */
+    void hostOn(NetInterface hostSide) {
+        if (uplink != null || host != null || hostSide.node() != node) {
+            throw new IllegalStateException("access point '" + name() + "' can be hosted only by its own node, once,"
+                    + " and has no uplink then");
+        }
+        hostSide.configure(config.gateway(), config.subnet().length());
+        hostSide.attach((from, p, nextHop) -> fromUplink(p));
+        this.host = hostSide;
     }
 
     /**
@@ -207,9 +237,15 @@ public final class AccessPoint {
         if (to != null) {
             forwarded(p);
             to.down.sendUnicast(p);
-        } else if (uplink != null && (dst == config.gateway().bits() || !config.subnet().contains(new Ipv4Address(dst)))) {
-            forwarded(p);
-            uplink.transmit(p, dst);
+        } else if (dst == config.gateway().bits() || !config.subnet().contains(new Ipv4Address(dst))) {
+            if (host != null) {
+                host.receive(p);
+            } else if (uplink != null) {
+                forwarded(p);
+                uplink.transmit(p, dst);
+            } else {
+                node.drop(p, name(), DropReason.HOST_UNREACHABLE);
+            }
         } else {
             node.drop(p, name(), DropReason.HOST_UNREACHABLE);
         }
@@ -238,9 +274,17 @@ public final class AccessPoint {
                 receivers.add(l);
             }
         }
-        boolean toUplink = from != null && uplink != null;
+        boolean toUplink = from != null && (uplink != null || host != null);
         if (receivers.isEmpty() && !toUplink) {
             node.drop(p, name(), DropReason.HOST_UNREACHABLE);
+            return;
+        }
+        if (toUplink && host != null) {
+            if (!receivers.isEmpty()) {
+                forwarded(p);
+                airBroadcast(receivers, p, true);
+            }
+            host.receive(p);
             return;
         }
         forwarded(p);
@@ -250,9 +294,17 @@ public final class AccessPoint {
         if (receivers.isEmpty()) {
             return;
         }
+        airBroadcast(receivers, p, toUplink);
+    }
+
+    /**
+     * Puts a broadcast on the air once for {@code receivers}: each gets a traced copy, but the first gets {@code p}
+     * itself unless {@code p} goes on elsewhere too ({@code keepOriginal}).
+     */
+    private void airBroadcast(List<StationLink> receivers, Packet p, boolean keepOriginal) {
         Packet[] frames = new Packet[receivers.size()];
         for (int i = 0; i < frames.length; i++) {
-            frames[i] = i == 0 && !toUplink ? p : copy(p);
+            frames[i] = i == 0 && !keepOriginal ? p : copy(p);
         }
         if (transmitter.isFull()) {
             for (int i = 0; i < frames.length; i++) {

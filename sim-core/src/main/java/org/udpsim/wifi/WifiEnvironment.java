@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.udpsim.impairments.NetemSpec;
 import org.udpsim.net.Hop;
 import org.udpsim.net.LinkConfig;
 import org.udpsim.net.NetInterface;
@@ -25,6 +26,11 @@ public final class WifiEnvironment {
     private final Map<String, AccessPoint> bySsid = new TreeMap<>();
     private final List<AccessPoint> accessPoints = new ArrayList<>();
     private final Map<String, Station> stations = new TreeMap<>();
+    /** Radio impairments by hop name ({@code a -> b}), in the order set, for access points that are not on yet. */
+    private final Map<String, HopSetting> radioSettings = new java.util.LinkedHashMap<>();
+
+    private record HopSetting(Hop hop, NetemSpec netem) {
+    }
 
     /** The WiFi of {@code network}, with the board's connect timings ({@link ConnectTimings#DEFAULT}). */
     public WifiEnvironment(Network network) {
@@ -49,14 +55,66 @@ public final class WifiEnvironment {
 
     /** Adds an access point as a new node {@code name}, with no uplink yet (see {@link AccessPoint#connectUplink}). */
     public AccessPoint addAccessPoint(String name, AccessPointConfig config) {
+        checkSsidFree(name, config);
+        return switchedOn(new AccessPoint(network.addHost(name), config));
+    }
+
+    /**
+     * Switches on an access point hosted by {@code host}, a node that stays a host: a board's soft access point.
+     * The access point has the host's name (its radio hops are {@code station->host} and {@code host->station}),
+     * no uplink, and the host is its gateway on the interface {@value AccessPoint#HOST_INTERFACE}, made on first use.
+     * Radio impairments set on its hops before (see {@link #impair}) apply from now on.
+     */
+    public AccessPoint addHostedAccessPoint(Node host, AccessPointConfig config) {
+        checkSsidFree(host.name(), config);
+        for (AccessPoint other : accessPoints) {
+            if (other.node() == host) {
+                throw new IllegalArgumentException("'" + host.name() + "' already hosts access point '"
+                        + other.ssid() + "': a node hosts at most one");
+            }
+        }
+        NetInterface side = host.findInterface(AccessPoint.HOST_INTERFACE);
+        AccessPoint ap = new AccessPoint(host, config);
+        ap.hostOn(side != null ? side : host.addInterface(AccessPoint.HOST_INTERFACE));
+        return switchedOn(ap);
+    }
+
+    private void checkSsidFree(String name, AccessPointConfig config) {
         if (bySsid.containsKey(config.ssid())) {
             throw new IllegalArgumentException("access point '" + name + "': the SSID '" + config.ssid()
                     + "' is already used by access point '" + bySsid.get(config.ssid()).name() + "'");
         }
-        AccessPoint ap = new AccessPoint(network.addHost(name), config);
-        bySsid.put(config.ssid(), ap);
+    }
+
+    private AccessPoint switchedOn(AccessPoint ap) {
+        bySsid.put(ap.ssid(), ap);
         accessPoints.add(ap);
+        for (HopSetting s : radioSettings.values()) {
+            if (s.hop().to().equals(ap.name()) || s.hop().from().equals(ap.name())) {
+                radioHop(s.hop()).setImpairments(s.netem());
+            }
+        }
         return ap;
+    }
+
+    /**
+     * Sets {@code netem} on the radio hop {@code hop}, replacing what it had, now if one of its ends is an access
+     * point that is on, and again each time an access point of that name is switched on (a board's soft access
+     * point comes and goes with its program).
+     *
+     * @throws IllegalArgumentException if the hop is not over the air
+     */
+    public void impair(Hop hop, NetemSpec netem) {
+        if (hop.kind() != Hop.Kind.RADIO) {
+            throw notRadio(hop.toString());
+        }
+        radioSettings.put(hop.toString(), new HopSetting(hop, netem));
+        for (AccessPoint ap : accessPoints) {
+            if (ap.name().equals(hop.to()) || ap.name().equals(hop.from())) {
+                radioHop(hop).setImpairments(netem);
+                return;
+            }
+        }
     }
 
     /** Adds an access point as a new node {@code name}, cabled to {@code router}, which becomes its subnet's gateway. */
@@ -77,6 +135,9 @@ public final class WifiEnvironment {
         bySsid.remove(ap.ssid());
         for (Station s : List.copyOf(ap.stations())) {
             s.disconnect();
+        }
+        if (ap.host() != null) {
+            ap.host().unconfigure();
         }
         NetInterface uplink = ap.uplink();
         if (uplink != null && uplink.channel() instanceof org.udpsim.net.PointToPointLink cable) {

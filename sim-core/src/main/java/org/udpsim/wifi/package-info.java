@@ -8,6 +8,12 @@
  * impairments; the loss applies per 802.11 transmission attempt, so retries hide it from unicast but not from
  * broadcast. All frames of one access point share its {@link org.udpsim.wifi.RadioMedium}, one at a time.
  *
+ * <p>A board's own access point ({@code enable_APWiFi}) is <em>hosted</em>
+ * ({@link org.udpsim.wifi.WifiEnvironment#addHostedAccessPoint}): it is the board's node itself, so its radio hops
+ * are {@code client->apboard}, and instead of an uplink the board is the subnet's gateway at 192.168.4.1 on its
+ * interface {@code ap}. It comes and goes with the board's program, so impairments for its hops are kept
+ * ({@link org.udpsim.wifi.WifiEnvironment#impair}) and set each time it comes up.
+ *
  * <p>Wiring a classroom:
  * <pre>{@code
  * Network net = new Network(new Simulation(seed));

@@ -64,7 +64,7 @@ public final class DropWords {
         }
         RunInfo.Node sender = run.info().node(place.substring(0, arrow));
         String dst = trip.dst().contains(":") ? trip.dst().substring(0, trip.dst().indexOf(':')) : trip.dst();
-        if (sender != null && sender.kind() == RunInfo.Kind.ACCESS_POINT && run.info().node(run.nodeAt(dst)) == null) {
+        if (sender != null && sender.kind().servesWifi() && run.info().node(run.nodeAt(dst)) == null) {
             return 0;
         }
         return retries(run.info(), place);

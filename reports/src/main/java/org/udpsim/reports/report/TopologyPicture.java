@@ -9,7 +9,8 @@ import org.udpsim.reports.run.RunInfo;
 import org.udpsim.reports.text.Html;
 
 /**
- * The scenario's network as an SVG picture: routers on top, access points below them, boards and PCs at the bottom;
+ * The scenario's network as an SVG picture: routers on top, access points below them (a board that is one among them,
+ * with its address and its WiFi's name), boards and PCs at the bottom;
  * cables as solid lines, WiFi as dashed lines, and an impaired hop in red with its netem line. Every name is
  * escaped. A crowd of stations on one access point is shown as its first few and a count of the rest.
  */
@@ -38,9 +39,11 @@ public final class TopologyPicture {
     public static String svg(RunInfo info) {
         Map<String, Box> boxes = new LinkedHashMap<>();
         List<RunInfo.Node> routers = info.nodes().stream().filter(n -> n.kind() == RunInfo.Kind.ROUTER).toList();
-        List<RunInfo.Node> aps = info.nodes().stream().filter(n -> n.kind() == RunInfo.Kind.ACCESS_POINT).toList();
-        row(boxes, routers.stream().map(n -> box(n, 0)).toList(), 0);
-        row(boxes, aps.stream().map(n -> box(n, 1)).toList(), 1);
+        List<RunInfo.Node> aps = info.nodes().stream().filter(n -> n.kind().servesWifi()).toList();
+        // with no router (an isolated WLAN, a board's own access point), the rows move up into the routers' place
+        int lift = routers.isEmpty() ? ROW_Y[1] - ROW_Y[0] : 0;
+        row(boxes, routers.stream().map(n -> box(n, 0)).toList(), 0, lift);
+        row(boxes, aps.stream().map(n -> box(n, 1)).toList(), 1, lift);
         List<Box> bottom = new ArrayList<>();
         for (RunInfo.Node ap : aps) {
             List<RunInfo.Node> stations = info.connections().stream()
@@ -59,8 +62,8 @@ public final class TopologyPicture {
                 bottom.add(box(n, 2));
             }
         }
-        row(boxes, bottom, 2);
-        int height = bottom.isEmpty() ? ROW_Y[1] + BOX_H + 30 : ROW_Y[2] + BOX_H + 30;
+        row(boxes, bottom, 2, lift);
+        int height = (bottom.isEmpty() ? ROW_Y[1] + BOX_H + 30 : ROW_Y[2] + BOX_H + 30) - lift;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"topology\" viewBox=\"0 0 ").append(WIDTH)
                 .append(' ').append(height).append("\" role=\"img\">\n");
@@ -181,17 +184,18 @@ public final class TopologyPicture {
     }
 
     private static Box box(RunInfo.Node n, int row) {
-        String third = n.program().isEmpty() ? n.kind().label().replace('_', ' ') : n.program();
+        String third = n.kind() == RunInfo.Kind.BOARD_AP ? "WiFi \"" + n.ssid() + "\""
+                : n.program().isEmpty() ? n.kind().label().replace('_', ' ') : n.program();
         return new Box(n.name(), n.ip(), third, 0, ROW_Y[row], false);
     }
 
-    private static void row(Map<String, Box> boxes, List<Box> row, int r) {
+    private static void row(Map<String, Box> boxes, List<Box> row, int r, int lift) {
         int n = row.size();
         double gap = n == 0 ? 0 : (WIDTH - n * BOX_W) / (double) (n + 1);
         for (int i = 0; i < n; i++) {
             Box b = row.get(i);
             double x = gap + i * (BOX_W + gap);
-            boxes.put(b.name(), new Box(b.name(), b.line2(), b.line3(), x, ROW_Y[r], b.more()));
+            boxes.put(b.name(), new Box(b.name(), b.line2(), b.line3(), x, ROW_Y[r] - lift, b.more()));
         }
     }
 

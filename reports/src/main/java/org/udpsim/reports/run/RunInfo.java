@@ -35,10 +35,17 @@ public record RunInfo(String scenario, String description, String scenarioFile, 
 
     /** The kinds of node. */
     public enum Kind {
-        ROUTER, ACCESS_POINT, BOARD, PC;
+        ROUTER, ACCESS_POINT, BOARD, PC,
+        /** A board that is also an access point: its own ({@code soft_ap:}, {@code enable_APWiFi}). */
+        BOARD_AP;
 
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** True for what stations join: an access point, or a board that serves one. */
+        public boolean servesWifi() {
+            return this == ACCESS_POINT || this == BOARD_AP;
         }
     }
 
@@ -46,14 +53,21 @@ public record RunInfo(String scenario, String description, String scenarioFile, 
      * One node.
      *
      * @param ip its (first) address at the end of the run, empty if it had none
-     * @param program what it ran, empty for routers and access points
+     * @param program what it ran, empty for routers; for an access point, its WiFi in words
+     * @param ssid the network a board that is an access point ({@link Kind#BOARD_AP}) serves; else empty
      */
-    public record Node(String name, Kind kind, String ip, String program) {
+    public record Node(String name, Kind kind, String ip, String program, String ssid) {
         public Node {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(ip, "ip");
             Objects.requireNonNull(program, "program");
+            Objects.requireNonNull(ssid, "ssid");
+        }
+
+        /** A node that serves no network of its own. */
+        public Node(String name, Kind kind, String ip, String program) {
+            this(name, kind, ip, program, "");
         }
     }
 

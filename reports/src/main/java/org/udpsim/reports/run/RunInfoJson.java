@@ -19,7 +19,8 @@ import java.util.Locale;
  * <pre>{@code
  * {"scenario": "...", "description": "...", "scenario_file": "lessons/10.4-udp.yaml", "seed": 1,
  *  "duration_s": 30.0, "command": "udpsim run lessons/10.4-udp.yaml --seed 1",
- *  "nodes": [{"name": "server", "kind": "board", "ip": "192.168.0.3", "program": "java:udp-server"}],
+ *  "nodes": [{"name": "server", "kind": "board", "ip": "192.168.0.3", "program": "java:udp-server"},
+ *            {"name": "apboard", "kind": "board_ap", "ip": "192.168.4.1", "program": "ap.py", "ssid": "mpython-ap"}],
  *  "connections": [{"a": "classroom", "b": "server", "radio": true}],
  *  "impairments": [{"from": "client", "to": "classroom", "netem": "loss 20%", "note": ""}],
  *  "expectations": [{"name": "...", "that": "..."}]}
@@ -42,8 +43,11 @@ public final class RunInfoJson {
         root.put("command", info.command());
         ArrayNode nodes = root.putArray("nodes");
         for (RunInfo.Node n : info.nodes()) {
-            nodes.addObject().put("name", n.name()).put("kind", n.kind().label()).put("ip", n.ip())
-                    .put("program", n.program());
+            com.fasterxml.jackson.databind.node.ObjectNode o = nodes.addObject().put("name", n.name())
+                    .put("kind", n.kind().label()).put("ip", n.ip()).put("program", n.program());
+            if (!n.ssid().isEmpty()) {
+                o.put("ssid", n.ssid());
+            }
         }
         ArrayNode connections = root.putArray("connections");
         for (RunInfo.Connection c : info.connections()) {
@@ -71,7 +75,8 @@ public final class RunInfoJson {
         List<RunInfo.Node> nodes = new ArrayList<>();
         for (JsonNode n : array(root, "nodes")) {
             nodes.add(new RunInfo.Node(text(n, "name"),
-                    RunInfo.Kind.valueOf(text(n, "kind").toUpperCase(Locale.ROOT)), text(n, "ip"), text(n, "program")));
+                    RunInfo.Kind.valueOf(text(n, "kind").toUpperCase(Locale.ROOT)), text(n, "ip"), text(n, "program"),
+                    n.path("ssid").asText("")));
         }
         List<RunInfo.Connection> connections = new ArrayList<>();
         for (JsonNode c : array(root, "connections")) {

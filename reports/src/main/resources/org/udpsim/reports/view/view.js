@@ -43,7 +43,7 @@
   function layout(run) {
     var pos = {}, rows = [[], [], []];
     run.nodes.forEach(function (n) {
-      rows[n.kind === 'router' ? 0 : n.kind === 'access_point' ? 1 : 2].push(n);
+      rows[n.kind === 'router' ? 0 : n.kind === 'access_point' || n.kind === 'board_ap' ? 1 : 2].push(n);
     });
     var stations = [];
     rows[1].forEach(function (ap) {
