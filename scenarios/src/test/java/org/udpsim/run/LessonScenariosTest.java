@@ -120,7 +120,17 @@ class LessonScenariosTest {
                 out.resolve("oled/server.gif").toFile())) {
             ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
             reader.setInput(in);
-            gif = reader.read(1);
+            // a GIF frame holds only what changed since the one before (disposal none): draw frames 0 and 1 in turn
+            gif = new BufferedImage(512, 256, BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = gif.createGraphics();
+            for (int k = 0; k <= 1; k++) {
+                javax.imageio.metadata.IIOMetadataNode place = (javax.imageio.metadata.IIOMetadataNode)
+                        ((javax.imageio.metadata.IIOMetadataNode) reader.getImageMetadata(k)
+                                .getAsTree("javax_imageio_gif_image_1.0")).getElementsByTagName("ImageDescriptor").item(0);
+                g.drawImage(reader.read(k), Integer.parseInt(place.getAttribute("imageLeftPosition")),
+                        Integer.parseInt(place.getAttribute("imageTopPosition")), null);
+            }
+            g.dispose();
         }
         String text = "收到：你好";
         for (int i = 0; i < text.length(); i++) {
