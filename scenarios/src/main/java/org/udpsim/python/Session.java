@@ -47,6 +47,8 @@ final class Session {
     private final Board board;
     private final String fileName;
     private final Source source;
+    /** Whether the program runs with all of GraalPy's Python, without MicroPython 1.12's refusals. */
+    private final boolean full;
     private final Simulation sim;
     private Context context;
     private Value describe;
@@ -60,11 +62,12 @@ final class Session {
     private volatile boolean limitHit;
     private int pollStreak;
 
-    Session(PythonRuntime runtime, Board board, String fileName, Source source) {
+    Session(PythonRuntime runtime, Board board, String fileName, Source source, boolean full) {
         this.runtime = runtime;
         this.board = board;
         this.fileName = fileName;
         this.source = source;
+        this.full = full;
         this.sim = board.node().simulation();
     }
 
@@ -89,10 +92,17 @@ final class Session {
             hardExit = member(helpers, "hard_exit");
             steps = member(helpers, "steps");
             Value start = member(helpers, "start");
+            if (!full) {
+                runtime.refusal(source, helpers).ifPresent(r -> {
+                    // the board's parser refuses the file: not a line of it runs
+                    throw new PythonException("SyntaxError", "invalid syntax",
+                            List.of(new TracebackEntry(fileName, r.line(), null)), r.hint());
+                });
+            }
             Source program = runtime.guarded(source, helpers);
             context.resetLimits();
             start.execute(fileName, runtime.stepBudget(),
-                    sim.random().stream("board:" + board.name() + "/python").nextLong(), runtime.traced());
+                    sim.random().stream("board:" + board.name() + "/python").nextLong(), runtime.traced(), full);
             context.eval(program);
         } catch (PolyglotException e) {
             ended(e);
