@@ -103,6 +103,7 @@ class SchemaTest {
         expected.put("network.links.# queue", (long) LinkConfig.DEFAULT_QUEUE_LIMIT);
         expected.put("boards.* start", Defaults.START_NANOS);
         expected.put("pcs.* start", Defaults.START_NANOS);
+        expected.put("boards.* python", Defaults.PYTHON);
         expected.put("boards.*.buttons.# hold", Defaults.BUTTON_HOLD_NANOS);
         expected.put("impairments.# limit", (long) NetemSpec.DEFAULT_LIMIT);
         expected.put("impairments.#.delay distribution", "uniform");
