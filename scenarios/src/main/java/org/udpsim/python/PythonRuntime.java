@@ -28,7 +28,9 @@ import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.ResourceLimits;
 import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.management.ExecutionListener;
 import org.graalvm.polyglot.io.IOAccess;
 import org.udpsim.board.Errno;
 
@@ -81,6 +83,11 @@ public final class PythonRuntime implements AutoCloseable {
     private final Map<Source, Source> guarded = new ConcurrentHashMap<>();
     /** Each program text's first construct the board's MicroPython refuses, if any. */
     private final Map<Source, Optional<Refusal>> refusals = new ConcurrentHashMap<>();
+    /**
+     * Where each board's program last entered a statement, per process thread: what the engine's statement limit
+     * names, since GraalPy gives the innermost frame of a context it stops no location.
+     */
+    private final ThreadLocal<SourceSection[]> lastStatement = ThreadLocal.withInitial(() -> new SourceSection[1]);
     private final Queue<Future<Fresh>> prepared = new ConcurrentLinkedQueue<>();
     private ExecutorService pool;
     /** Contexts made ahead by {@link #keepSpares} that no {@link #prepare} has counted yet. */
@@ -107,6 +114,8 @@ public final class PythonRuntime implements AutoCloseable {
                 .out(OutputStream.nullOutputStream())
                 .err(OutputStream.nullOutputStream())
                 .build();
+        ExecutionListener.newBuilder().statements(true).sourceFilter(COUNTED)
+                .onEnter(event -> lastStatement.get()[0] = event.getLocation()).attach(engine);
         this.boardRuntime = Source.newBuilder("python", readResource(RUNTIME_RESOURCE), "<board>").internal(true)
                 .buildLiteral();
         this.firmware = Source.newBuilder("python", readResource(FIRMWARE_RESOURCE), "<board>").internal(true)
@@ -124,6 +133,19 @@ public final class PythonRuntime implements AutoCloseable {
     /** The lines a program may run without waiting. */
     public long stepBudget() {
         return stepBudget;
+    }
+
+    /**
+     * The statement the program on this thread entered last, or null: reset by {@link #forgetLastStatement} when a
+     * program starts.
+     */
+    SourceSection lastStatement() {
+        return lastStatement.get()[0];
+    }
+
+    /** Forgets the statement the program on this thread entered last, when a new program starts on it. */
+    void forgetLastStatement() {
+        lastStatement.get()[0] = null;
     }
 
     /** Whether programs run under the line tracer (always, but in a test of the engine's backstop). */
