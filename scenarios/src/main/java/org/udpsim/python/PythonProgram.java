@@ -13,16 +13,33 @@ import org.udpsim.board.LessonProgram;
  * <p>An exception the program does not catch, or a syntax error, ends the program with a traceback as the board's
  * REPL prints it ({@code File "udp_server.py", line 17, in <module>}); a program that runs past the step budget
  * without waiting is stopped the same way, naming its file and line. The other boards go on.
+ *
+ * <p>What the board's MicroPython 1.12 lacks is refused as the board refuses it: an f-string, a {@code match}... is
+ * a {@code SyntaxError: invalid syntax} at its line before the program runs, and a str method the board lacks
+ * ({@code s.casefold()}) an {@code AttributeError}; {@link #fullPython()} runs the file as GraalPy's Python 3.11
+ * instead (a scenario's {@code python: full}).
  */
 public final class PythonProgram implements LessonProgram {
     private final PythonRuntime runtime;
     private final String fileName;
     private final Source source;
+    private final boolean full;
 
-    PythonProgram(PythonRuntime runtime, String fileName, Source source) {
+    PythonProgram(PythonRuntime runtime, String fileName, Source source, boolean full) {
         this.runtime = runtime;
         this.fileName = fileName;
         this.source = source;
+        this.full = full;
+    }
+
+    /** The same file run with all of GraalPy's Python, without the refusals of the board's MicroPython 1.12. */
+    public PythonProgram fullPython() {
+        return new PythonProgram(runtime, fileName, source, true);
+    }
+
+    /** Whether it runs with all of GraalPy's Python ({@link #fullPython()}). */
+    public boolean isFullPython() {
+        return full;
     }
 
     /** The file's name as the board shows it in tracebacks. */
@@ -32,7 +49,7 @@ public final class PythonProgram implements LessonProgram {
 
     @Override
     public void run(Board board) {
-        new Session(runtime, board, fileName, source).run();
+        new Session(runtime, board, fileName, source, full).run();
     }
 
     @Override

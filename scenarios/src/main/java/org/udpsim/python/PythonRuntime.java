@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -27,7 +28,9 @@ import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.ResourceLimits;
 import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.management.ExecutionListener;
 import org.graalvm.polyglot.io.IOAccess;
 import org.udpsim.board.Errno;
 
@@ -61,6 +64,8 @@ public final class PythonRuntime implements AutoCloseable {
     /** The one source predicate a shared engine allows: count statements of everything but the board runtime. */
     private static final Predicate<Source> COUNTED = source -> !source.isInternal();
     private static final String RUNTIME_RESOURCE = "board_runtime.py";
+    /** What the board's MicroPython refuses: its syntax check and the str methods it lacks. */
+    private static final String FIRMWARE_RESOURCE = "micropython_1_12.py";
     private static final HostAccess HOST_ACCESS = HostAccess.newBuilder(HostAccess.EXPLICIT)
             .allowArrayAccess(true).build();
     /** The errno names and codes of the board, for its {@code errno} module. */
@@ -70,11 +75,19 @@ public final class PythonRuntime implements AutoCloseable {
 
     private final Engine engine;
     private final Source boardRuntime;
+    private final Source firmware;
     private final long stepBudget;
     private final boolean traced;
     private final Map<String, Source> programs = new ConcurrentHashMap<>();
     /** Each program's text as it runs: its reads of guarded attributes turned into checked calls. */
     private final Map<Source, Source> guarded = new ConcurrentHashMap<>();
+    /** Each program text's first construct the board's MicroPython refuses, if any. */
+    private final Map<Source, Optional<Refusal>> refusals = new ConcurrentHashMap<>();
+    /**
+     * Where each board's program last entered a statement, per process thread: what the engine's statement limit
+     * names, since GraalPy gives the innermost frame of a context it stops no location.
+     */
+    private final ThreadLocal<SourceSection[]> lastStatement = ThreadLocal.withInitial(() -> new SourceSection[1]);
     private final Queue<Future<Fresh>> prepared = new ConcurrentLinkedQueue<>();
     private ExecutorService pool;
     /** Contexts made ahead by {@link #keepSpares} that no {@link #prepare} has counted yet. */
@@ -101,7 +114,12 @@ public final class PythonRuntime implements AutoCloseable {
                 .out(OutputStream.nullOutputStream())
                 .err(OutputStream.nullOutputStream())
                 .build();
-        this.boardRuntime = Source.newBuilder("python", readResource(), "<board>").internal(true).buildLiteral();
+        ExecutionListener.newBuilder().statements(true).sourceFilter(COUNTED)
+                .onEnter(event -> lastStatement.get()[0] = event.getLocation()).attach(engine);
+        this.boardRuntime = Source.newBuilder("python", readResource(RUNTIME_RESOURCE), "<board>").internal(true)
+                .buildLiteral();
+        this.firmware = Source.newBuilder("python", readResource(FIRMWARE_RESOURCE), "<board>").internal(true)
+                .buildLiteral();
     }
 
     /** The runtime shared by every run in this JVM, made on first use, with the default step budget. */
@@ -115,6 +133,19 @@ public final class PythonRuntime implements AutoCloseable {
     /** The lines a program may run without waiting. */
     public long stepBudget() {
         return stepBudget;
+    }
+
+    /**
+     * The statement the program on this thread entered last, or null: reset by {@link #forgetLastStatement} when a
+     * program starts.
+     */
+    SourceSection lastStatement() {
+        return lastStatement.get()[0];
+    }
+
+    /** Forgets the statement the program on this thread entered last, when a new program starts on it. */
+    void forgetLastStatement() {
+        lastStatement.get()[0] = null;
     }
 
     /** Whether programs run under the line tracer (always, but in a test of the engine's backstop). */
@@ -131,7 +162,7 @@ public final class PythonRuntime implements AutoCloseable {
         Objects.requireNonNull(text, "text");
         Source source = programs.computeIfAbsent(fileName + "\u0000" + text,
                 k -> Source.newBuilder("python", text, fileName).buildLiteral());
-        return new PythonProgram(this, fileName, source);
+        return new PythonProgram(this, fileName, source, false);
     }
 
     /**
@@ -158,6 +189,33 @@ public final class PythonRuntime implements AutoCloseable {
         Source result = safe.equals(text) ? source
                 : Source.newBuilder("python", safe, source.getName()).buildLiteral();
         Source earlier = guarded.putIfAbsent(source, result);
+        return earlier != null ? earlier : result;
+    }
+
+    /**
+     * What the board's MicroPython (v1.12-649, the firmware's) refuses in a program before it runs a line, where
+     * GraalPy would run it: a {@code SyntaxError: invalid syntax} at {@code line}, with udpsim's {@code hint}
+     * naming the feature (f-strings arrived in 1.17). The constructs and their sources are listed in
+     * {@code micropython_1_12.py}: f-strings (the v1.17 release notes), {@code match}, positional-only parameters,
+     * {@code except*} and decorator expressions, none of which py/grammar.h of the micropython repository has.
+     */
+    record Refusal(int line, String hint) {
+    }
+
+    /**
+     * The first construct of {@code source} the board refuses, found from its parsed AST by the firmware check that
+     * {@code helpers} holds (in the caller's context, before the program runs); made once per program text. Empty
+     * for a text the board accepts, and for one GraalPy cannot parse either (the program fails with that error).
+     */
+    Optional<Refusal> refusal(Source source, Value helpers) {
+        Optional<Refusal> done = refusals.get(source);
+        if (done != null) {
+            return done;
+        }
+        Value found = helpers.getMember("refusal").execute(source.getCharacters().toString());
+        Optional<Refusal> result = found.isNull() ? Optional.empty()
+                : Optional.of(new Refusal(found.getArrayElement(0).asInt(), found.getArrayElement(1).asString()));
+        Optional<Refusal> earlier = refusals.putIfAbsent(source, result);
         return earlier != null ? earlier : result;
     }
 
@@ -266,7 +324,7 @@ public final class PythonRuntime implements AutoCloseable {
         Context c = newContext(ResourceLimits.newBuilder().statementLimit(stepBudget * BACKSTOP_FACTOR, COUNTED)
                 .onLimit(event -> listener.get().run()).build());
         PyBoard board = new PyBoard();
-        Value helpers = c.eval(boardRuntime).execute(board, ERRNOS);
+        Value helpers = c.eval(boardRuntime).execute(board, ERRNOS, c.eval(firmware).execute());
         return new Fresh(c, board, helpers, listener);
     }
 
@@ -308,10 +366,10 @@ public final class PythonRuntime implements AutoCloseable {
         }
     }
 
-    private static String readResource() {
-        try (InputStream in = PythonRuntime.class.getResourceAsStream(RUNTIME_RESOURCE)) {
+    private static String readResource(String name) {
+        try (InputStream in = PythonRuntime.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("the board runtime " + RUNTIME_RESOURCE + " is not on the class path");
+                throw new IllegalStateException("the board runtime's " + name + " is not on the class path");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

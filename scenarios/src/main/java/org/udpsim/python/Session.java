@@ -47,6 +47,8 @@ final class Session {
     private final Board board;
     private final String fileName;
     private final Source source;
+    /** Whether the program runs with all of GraalPy's Python, without MicroPython 1.12's refusals. */
+    private final boolean full;
     private final Simulation sim;
     private Context context;
     private Value describe;
@@ -58,13 +60,16 @@ final class Session {
     private List<TracebackEntry> stopWhere = List.of();
     private long memoryAsked;
     private volatile boolean limitHit;
+    /** Where the engine's statement limit stopped the program, outermost first. */
+    private List<TracebackEntry> limitWhere = List.of();
     private int pollStreak;
 
-    Session(PythonRuntime runtime, Board board, String fileName, Source source) {
+    Session(PythonRuntime runtime, Board board, String fileName, Source source, boolean full) {
         this.runtime = runtime;
         this.board = board;
         this.fileName = fileName;
         this.source = source;
+        this.full = full;
         this.sim = board.node().simulation();
     }
 
@@ -80,7 +85,7 @@ final class Session {
     void run() {
         PythonRuntime.Fresh fresh = runtime.context();
         context = fresh.context();
-        fresh.onLimit(() -> limitHit = true);
+        fresh.onLimit(this::limitReached);
         fresh.board().attach(this);
         try {
             Value helpers = fresh.helpers();
@@ -89,10 +94,18 @@ final class Session {
             hardExit = member(helpers, "hard_exit");
             steps = member(helpers, "steps");
             Value start = member(helpers, "start");
+            if (!full) {
+                runtime.refusal(source, helpers).ifPresent(r -> {
+                    // the board's parser refuses the file: not a line of it runs
+                    throw new PythonException("SyntaxError", "invalid syntax",
+                            List.of(new TracebackEntry(fileName, r.line(), null)), r.hint());
+                });
+            }
             Source program = runtime.guarded(source, helpers);
             context.resetLimits();
+            runtime.forgetLastStatement();
             start.execute(fileName, runtime.stepBudget(),
-                    sim.random().stream("board:" + board.name() + "/python").nextLong(), runtime.traced());
+                    sim.random().stream("board:" + board.name() + "/python").nextLong(), runtime.traced(), full);
             context.eval(program);
         } catch (PolyglotException e) {
             ended(e);
@@ -123,7 +136,7 @@ final class Session {
         if (limitHit) {
             throw new PythonException("KeyboardInterrupt", "udpsim stopped the program after more than "
                     + runtime.stepBudget() * PythonRuntime.BACKSTOP_FACTOR + " statements without waiting; the board"
-                    + " would hang here", programFrames(e));
+                    + " would hang here", limitWhere);
         }
         if (e.isExit()) {
             return; // sys.exit() or SystemExit: the program ends, as on the board
@@ -136,6 +149,35 @@ final class Session {
         String message = String.valueOf(e.getMessage()).replaceFirst("^java\\.lang\\.[A-Za-z]+: ", "");
         throw new PythonException("RuntimeError", "not possible on the simulated board: " + message,
                 programFrames(e));
+    }
+
+    /**
+     * The engine's statement limit was reached, on the program's thread: no guest code can run any more, but an
+     * exception thrown here from the host carries the guest frames under it (each frame's line is its call's, the
+     * innermost frame has none), and the statement the program entered last gives the innermost line.
+     */
+    private void limitReached() {
+        limitHit = true;
+        SourceSection last = runtime.lastStatement();
+        List<TracebackEntry> where = new ArrayList<>();
+        try {
+            makeError.execute("KeyboardInterrupt", -1, "").throwException();
+        } catch (PolyglotException e) {
+            boolean innermost = true;
+            for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
+                if (!f.isGuestFrame()) {
+                    continue;
+                }
+                SourceSection at = innermost && f.getSourceLocation() == null ? last : f.getSourceLocation();
+                innermost = false;
+                if (at != null && at.getSource().getName().equals(fileName)) {
+                    where.add(0, new TracebackEntry(fileName, Math.max(0, at.getStartLine()), f.getRootName()));
+                }
+            }
+        } catch (RuntimeException e) {
+            // the frames are a nicety: the program is stopped all the same
+        }
+        limitWhere = where.isEmpty() ? List.of(new TracebackEntry(fileName, 0, null)) : where;
     }
 
     /** The program's own frames in a GraalPy stack trace, outermost first. */

@@ -6,6 +6,7 @@ import org.udpsim.lessons.TcpClientLesson;
 import org.udpsim.lessons.TcpServerLesson;
 import org.udpsim.lessons.UdpClientLesson;
 import org.udpsim.lessons.UdpServerLesson;
+import org.udpsim.python.PythonProgram;
 import org.udpsim.python.PythonRuntime;
 import org.udpsim.scenario.Arg;
 import org.udpsim.scenario.Program;
@@ -27,7 +28,8 @@ final class Programs {
     static LessonProgram forBoard(org.udpsim.scenario.Board board, AccessPointConfig ap, long endNanos) {
         if (board.python().isPresent()) {
             PythonSource file = board.python().get();
-            return PythonRuntime.shared().program(file.fileName(), file.text());
+            PythonProgram program = PythonRuntime.shared().program(file.fileName(), file.text());
+            return file.full() ? program.fullPython() : program;
         }
         return forBoard(board.program(), board.args(), ap, endNanos);
     }

@@ -16,6 +16,8 @@ public final class Defaults {
     /** {@code description:} none. */
     public static final String DESCRIPTION = "";
 
+    /** A .py program's Python: the board's MicroPython 1.12, with what that refuses ({@code python: full} is not). */
+    static final String PYTHON = "micropython";
     /** A board's or PC's {@code start:}, when its program starts: at once. */
     public static final long START_NANOS = 0;
     /** A button press's {@code hold:}, how long the button stays down. */

@@ -48,6 +48,10 @@ final class HostReader {
         Optional<ProgramResolver.Resolved> resolved = programs.resolve(f, true, who);
         Optional<Program> program = resolved.map(ProgramResolver.Resolved::program);
         Optional<PythonSource> python = resolved.flatMap(ProgramResolver.Resolved::python);
+        if (f.has("python") && resolved.isPresent() && python.isEmpty()) {
+            problems.at(f.value("python"), "python: is for a board whose program is a .py file; " + who + " runs "
+                    + resolved.get().program().id());
+        }
         ProgramArgs args = program.map(p -> args(f, p)).orElse(null);
         long start = f.time("start").orElse(Defaults.START_NANOS);
         Optional<Long> count = f.wholeNumber("count", 1, MAX_GROUP);
@@ -64,6 +68,9 @@ final class HostReader {
             ip = reservation(f, ap, who);
         }
         List<ButtonPress> buttons = buttons(f, name);
+        if (python.isPresent() && fullPython(f, who)) {
+            python = python.map(PythonSource::fullPython);
+        }
         if (problems.count() != before || program.isEmpty() || (ap.isEmpty() && softAp.isEmpty())
                 || !Names.isValid(name)) {
             return List.of();
@@ -78,6 +85,18 @@ final class HostReader {
                     Optional.of(name), python, Optional.empty()));
         }
         return members;
+    }
+
+    /**
+     * Whether {@code python:} asks for all of GraalPy's Python ({@code full}) rather than the board's MicroPython
+     * 1.12 ({@code micropython}, the default); reported for a board whose program is no {@code .py} file.
+     */
+    private boolean fullPython(Fields f, String who) {
+        return f.parse("python", v -> switch (v.strip()) {
+            case "micropython", "full" -> v.strip();
+            default -> throw ValueException.expected("micropython (the board's MicroPython 1.12, the default) or full"
+                    + " (all of Python 3.11, for a teacher who wants it)");
+        }, "micropython or full").orElse(Defaults.PYTHON).equals("full");
     }
 
     /** The PC of one entry under {@code pcs:}. */

@@ -29,7 +29,7 @@ final class ScenarioKeys {
                     "retries", "phy_rate", "max_stations", "rssi"),
             "network.access_points.*.dhcp", List.of("first", "last"),
             "network.links.#", List.of("between", "subnet", "addresses", "rate", "delay", "queue"),
-            "boards.*", List.of("program", "args", "start", "ap", "ip", "count", "buttons", "soft_ap"),
+            "boards.*", List.of("program", "args", "start", "ap", "ip", "count", "buttons", "soft_ap", "python"),
             "boards.*.soft_ap", List.of("ssid", "password"),
             "boards.*.buttons.#", List.of("press", "at", "hold"),
             "pcs.*", List.of("program", "args", "start", "ap", "ip"),

@@ -2,7 +2,7 @@
 #
 # PythonRuntime evaluates this file in each new context (the parse is shared by the engine) and calls the function
 # it evaluates to with the board's host object, before the board is known. That returns the helpers Session calls,
-# by name (describe, make_error, hard_exit, steps, start, guard), to the Java side only; start() then names the
+# by name (describe, make_error, hard_exit, steps, start, guard, refusal), to the Java side only; start() then names the
 # program, its step budget and its random seed, closes the doors and switches the line tracer on, on the board's own
 # thread. Everything lives in setup's closure and its functions get a private globals dict, so nothing a program
 # does to its own globals (str = 5, del socket) can reach them.
@@ -18,7 +18,7 @@
 # (see "the board's heap") is accounted for in MicroPython's object sizes.
 
 
-def setup(board, errno_text):
+def setup(board, errno_text, firmware):
     import builtins
     import sys
     import types
@@ -31,6 +31,7 @@ def setup(board, errno_text):
     program_file = None
     budget = 0
     seed = 0
+    strict = True  # MicroPython 1.12's refusals (firmware: micropython_1_12.py), unless the scenario says full
 
     # ---- conversions -------------------------------------------------------------------------------------------
 
@@ -729,7 +730,7 @@ def setup(board, errno_text):
         '__reduce_ex__', '__loader__', '__spec__', '__traceback__', '__wrapped__', '__import__', '_getframe',
         '__graalpython__', 'tb_frame', 'tb_next', 'f_globals', 'f_locals', 'f_back', 'f_builtins', 'f_code',
         'f_trace', 'gi_frame', 'gi_code', 'cr_frame', 'cr_code', 'ag_frame', 'ag_code'))
-    GUARDED = DENIED | {'__dict__', 'format', 'format_map'}
+    GUARDED = DENIED | {'__dict__', 'format', 'format_map'} | firmware.missing
     # names the host's own modules need in builtins, which the program must not see
     HIDDEN = frozenset(('__graalpython__', '__builtins__', '__loader__', '__spec__'))
     ALLOCATORS = frozenset(('bytearray', 'bytes'))
@@ -765,6 +766,8 @@ def setup(board, errno_text):
         """obj.name as the program may read it."""
         if name in DENIED or name == '__dict__' and (isinstance(obj, type) or obj is builtins):
             raise no_attribute(obj, name)
+        if strict and name in firmware.missing and firmware.lacks(obj, name):
+            raise no_attribute(obj, name)  # a str method the board's MicroPython does not have
         if name == 'format' or name == 'format_map':
             method = str_format if name == 'format' else str_format_map
             if isinstance(obj, str):
@@ -1032,9 +1035,9 @@ def setup(board, errno_text):
             board.too_deep(where(frame.f_back))  # the new frame has not run a line yet
         return count_line
 
-    def start(file, lines, random_seed, traced):
-        nonlocal program_file, budget, seed
-        program_file, budget, seed = file, lines, random_seed
+    def start(file, lines, random_seed, traced, full):
+        nonlocal program_file, budget, seed, strict
+        program_file, budget, seed, strict = file, lines, random_seed, not full
         pupil_files.update((file, '<string>'))
         close_doors()
         if traced:
@@ -1043,7 +1046,7 @@ def setup(board, errno_text):
     load('mpython')  # the modules every lesson imports, made before the board is needed
     load('socket')
     # The helpers Session calls, by name; only the Java side holds this object, the program never sees it.
-    return types.SimpleNamespace(describe=describe, make_error=make_error, guard=guard,
+    return types.SimpleNamespace(describe=describe, make_error=make_error, guard=guard, refusal=firmware.refusal,
                                  hard_exit=lambda status: hard_exit(status), steps=steps, start=start)
 
 

@@ -105,6 +105,32 @@ class PythonScenarioTest {
     }
 
     @Test
+    void fString_isRefusedAsTheBoardRefusesIt_butRunsOnABoardWithPythonFull_viaTheCli() throws IOException {
+        Files.writeString(dir.resolve("fstr.py"), "n = 3\nprint(f'n is {n}')\n");
+        Path f = scenario("fstr.py", "  teacher: {program: fstr.py, python: full}\n");
+        Path out = dir.resolve("out");
+        assertEquals(0, Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "run",
+                f.toString(), "--out", out.toString()));
+        assertEquals(List.of("Traceback (most recent call last):", "  File \"fstr.py\", line 2",
+                "SyntaxError: invalid syntax",
+                "udpsim: f-strings arrived in MicroPython 1.17; the board has 1.12: use '%s' % x"),
+                console(out.resolve("console/server.txt")));
+        assertEquals(List.of("n is 3"), console(out.resolve("console/teacher.txt")));
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals("SyntaxError: invalid syntax", summary.get("boards").get("server").get("error").asText());
+    }
+
+    @Test
+    void pythonKey_takesMicropythonOrFull_andOnlyForAPyProgram() throws IOException {
+        Files.writeString(dir.resolve("p.py"), "print('hi')\n");
+        Path f = scenario("p.py, python: fast", "  other: {program: java:udp-client, python: full}\n");
+        assertEquals(List.of(f + ":8:35: expected micropython (the board's MicroPython 1.12, the default) or full"
+                + " (all of Python 3.11, for a teacher who wants it), got 'fast'",
+                f + ":9:45: python: is for a board whose program is a .py file; board 'other' runs java:udp-client"),
+                problems(f));
+    }
+
+    @Test
     void javaPortsStaySelectable_besideThePythonFiles() {
         Scenario s = ScenarioLoader.parse(SCENARIO.replace("PROGRAM", "java:udp-server")
                 + "  client: {program: ../lessons/udp_client.py}\n", Path.of("lessons/x.yaml"), Overrides.NONE);

@@ -1,50 +1,24 @@
 package org.udpsim.python;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The doors a hostile program once found out of the board, each closed: the programs are a corpus under
- * {@code doors/} in the test resources, each opening with the console it must print, line for line
- * ({@code #> } lines), so that the corpus and its expectations cannot drift apart.
+ * The doors a hostile program once found out of the board, each closed: the programs are a {@link Corpus} under
+ * {@code doors/} in the test resources, each opening with the console it must print, line for line.
  */
 class SandboxDoorsTest {
-    private static final String EXPECTED = "#> ";
-
     /** Runs the corpus program {@code name} and checks its console against the lines it opens with. */
     private static void assertDoorClosed(String name) {
-        String text = read("doors/" + name);
-        List<String> expected = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (line.startsWith(EXPECTED)) {
-                expected.add(line.substring(EXPECTED.length()));
-            }
-        }
-        assertFalse(expected.isEmpty(), name + " names the console it must print");
+        String text = Corpus.read("doors/" + name);
         try (Classroom room = new Classroom()) {
             room.python("board", 0, name, text);
             room.runFor(2);
-            assertEquals(expected, room.console("board"), name);
+            assertEquals(Corpus.expected(name, text), room.console("board"), name);
             assertEquals(null, room.ending("board"), name + " ends without an uncaught error");
-        }
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = SandboxDoorsTest.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("no test resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -86,6 +60,11 @@ class SandboxDoorsTest {
     @Test
     void whatTheSandboxRefuses_isTheBoardsOwnError_caughtByTheProgram_withNoJavaInIt() {
         assertDoorClosed("internals.py");
+    }
+
+    @Test
+    void firmwareCheck_andTheAstItReads_areNotReachable() {
+        assertDoorClosed("firmware_check.py");
     }
 
     @Test

@@ -140,17 +140,41 @@ class SandboxTest {
     }
 
     @Test
-    void withoutTheTracer_theEnginesStatementLimitStopsTheProgram_andTheOtherBoardsGoOn() {
+    void withoutTheTracer_theEnginesStatementLimitStopsTheProgram_namingItsLines_andTheOtherBoardsGoOn() {
         try (PythonRuntime untraced = new PythonRuntime(5_000, false);
                 Classroom room = new Classroom(untraced)) {
             room.python("board", 0, "spin.py", "x = 0\nwhile True:\n    x += 1\n");
+            room.python("nested", 0, "nested.py", "def spin():\n    n = 0\n    while True:\n        n += 1\n\n"
+                    + "try:\n    spin()\nexcept:\n    print('caught')\n");
             room.python("ticker", 0, "tick.py", "import time\nfor i in range(3):\n    time.sleep(1)\n"
                     + "    print(i)\n");
             room.runFor(5);
-            assertEquals(List.of("Traceback (most recent call last):", "  File \"spin.py\"",
-                    "KeyboardInterrupt: udpsim stopped the program after more than 25000 statements without"
-                            + " waiting; the board would hang here"), room.console("board"));
+            String stopped = "KeyboardInterrupt: udpsim stopped the program after more than 25000 statements without"
+                    + " waiting; the board would hang here";
+            assertEquals(List.of("Traceback (most recent call last):", "  File \"spin.py\", line 3, in <module>",
+                    stopped), room.console("board"));
+            assertEquals(List.of("Traceback (most recent call last):", "  File \"nested.py\", line 7, in <module>",
+                    "  File \"nested.py\", line 3, in spin", stopped), room.console("nested"));
             assertEquals(List.of("0", "1", "2"), room.console("ticker"));
+        }
+    }
+
+    @Test
+    void withoutTheTracer_theDefaultBackstop_stopsASpinningProgramWithinAboutASecond() {
+        try (PythonRuntime untraced = new PythonRuntime(PythonRuntime.DEFAULT_STEP_BUDGET, false);
+                Classroom room = new Classroom(untraced)) {
+            untraced.prepare(2); // the second board's context is made while the first spins: not what is timed
+            String spin = "x = 0\nwhile True:\n    x += 1\n";
+            room.python("first", 0, "spin.py", spin);
+            room.runFor(1);
+            room.python("board", 1, "spin.py", spin);
+            long t0 = System.nanoTime();
+            room.runFor(2);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertEquals(List.of("Traceback (most recent call last):", "  File \"spin.py\", line 3, in <module>",
+                    "KeyboardInterrupt: udpsim stopped the program after more than 1000000 statements without"
+                            + " waiting; the board would hang here"), room.console("board"));
+            assertTrue(ms < 2000, "the backstop took " + ms + " ms of wall time");
         }
     }
 

@@ -104,6 +104,7 @@ class SchemaTest {
         expected.put("boards.* start", Defaults.START_NANOS);
         expected.put("boards.*.soft_ap password", "");
         expected.put("pcs.* start", Defaults.START_NANOS);
+        expected.put("boards.* python", Defaults.PYTHON);
         expected.put("boards.*.buttons.# hold", Defaults.BUTTON_HOLD_NANOS);
         expected.put("impairments.# limit", (long) NetemSpec.DEFAULT_LIMIT);
         expected.put("impairments.#.delay distribution", "uniform");

@@ -124,6 +124,9 @@ public final class Board {
                 console.print(entry.printed());
             }
             console.print(error);
+            if (!e.hint().isEmpty()) {
+                console.print("udpsim: " + e.hint());
+            }
         }
         console.flush();
         if (network.trace().isOn()) {
