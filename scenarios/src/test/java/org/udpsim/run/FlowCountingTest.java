@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.udpsim.cli.Main;
@@ -30,15 +29,7 @@ class FlowCountingTest {
     @Test
     void everyShippedLesson_balancesItsFlows_sentAndCopies_areDeliveredLostOrInFlight() throws IOException {
         for (Path lesson : LessonRuns.lessonFiles()) {
-            Path out = LessonRuns.of(lesson);
-            JsonNode top = JSON.readTree(out.resolve("summary.json").toFile());
-            List<Path> runs = new java.util.ArrayList<>();
-            if (top.has("compare")) {
-                top.get("compare").forEach(p -> runs.add(out.resolve(p.asText())));
-            } else {
-                runs.add(out);
-            }
-            for (Path run : runs) {
+            for (Path run : LessonRuns.runFolders(lesson)) {
                 for (JsonNode f : JSON.readTree(run.resolve("summary.json").toFile()).get("flows")) {
                     String where = run.getFileName() + " " + f.get("src").asText() + " > " + f.get("dst").asText();
                     JsonNode b = f.get("broadcast");

@@ -100,6 +100,23 @@ public final class LessonRuns {
     }
 
     /**
+     * The run folders of {@code lesson}'s run: its folder, or for a comparison the folder of each protocol's run
+     * (named in its {@code summary.json}'s {@code compare}).
+     */
+    public static List<Path> runFolders(Path lesson) throws IOException {
+        Path out = of(lesson);
+        com.fasterxml.jackson.databind.JsonNode top = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("summary.json").toFile());
+        List<Path> runs = new ArrayList<>();
+        if (top.has("compare")) {
+            top.get("compare").forEach(p -> runs.add(out.resolve(p.asText())));
+        } else {
+            runs.add(out);
+        }
+        return runs;
+    }
+
+    /**
      * What the teaching points of {@code lesson} are judged on in its run (the one {@link #of} makes), for
      * {@link org.udpsim.check.ScenarioCheck#check(Scenario, RunFacts)}.
      */

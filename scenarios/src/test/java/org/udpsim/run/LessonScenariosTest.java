@@ -46,14 +46,7 @@ class LessonScenariosTest {
         assertTrue(files.size() >= 5, "the lessons are there: " + files);
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             Path out = LessonRuns.of(f);
-            JsonNode top = JSON.readTree(out.resolve("summary.json").toFile());
-            List<Path> runs = new java.util.ArrayList<>();
-            if (top.has("compare")) {
-                top.get("compare").forEach(p -> runs.add(out.resolve(p.asText())));
-            } else {
-                runs.add(out);
-            }
-            for (Path run : runs) {
+            for (Path run : LessonRuns.runFolders(f)) {
                 assertRunFolder(run);
             }
             // other lessons may be running into the same folder meanwhile: their work folders are theirs
